@@ -1,0 +1,47 @@
+namespace ZielSite.Diagnostics;
+
+/// <summary>
+/// The stable diagnostic codes, one range per stage: ZS01xx project and config, ZS02xx data files,
+/// ZS03xx agreements, ZS04xx indicators, ZS05xx templates and rendering, ZS06xx output.
+/// A code, once published, keeps its meaning.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // ZS01xx: project layout and configuration
+    public const string ProjectFolderMissing = "ZS0101";
+    public const string ConfigInvalid = "ZS0102";
+
+    // ZS02xx: data files (regions.csv, observation files)
+    public const string CsvHeaderInvalid = "ZS0201";
+    public const string CsvValueInvalid = "ZS0202";
+    public const string CsvDuplicate = "ZS0203";
+    public const string CsvUnknownMeasure = "ZS0204";
+    public const string CsvUnknownRegion = "ZS0205";
+    public const string CsvMonthInvalid = "ZS0206";
+    public const string CsvFileUnreadable = "ZS0207";
+    public const string RegionInvalid = "ZS0208";
+
+    // ZS03xx: agreements
+    public const string AgreementRegionMissing = "ZS0301";
+    public const string AgreementYearMissing = "ZS0302";
+    public const string TargetUnreadable = "ZS0303";
+    public const string TargetContradiction = "ZS0304";
+    public const string TargetUnknownIndicator = "ZS0305";
+    public const string AgreementDuplicate = "ZS0306";
+    public const string AgreementRegionUnknown = "ZS0307";
+    public const string AgreementEmpty = "ZS0308";
+    public const string CorrectionInvalid = "ZS0309";
+
+    // ZS04xx: indicators
+    public const string IndicatorNotComputable = "ZS0401";
+
+    // ZS05xx: templates and rendering
+    public const string TemplateSyntax = "ZS0501";
+    public const string TemplateRuntime = "ZS0502";
+    public const string BrokenLink = "ZS0503";
+    public const string ExternalReference = "ZS0504";
+
+    // ZS06xx: output
+    public const string OutputRefused = "ZS0601";
+    public const string OutputFailed = "ZS0602";
+}

@@ -1,0 +1,23 @@
+namespace ZielSite.Indicators;
+
+/// <summary>Whether a target is met. The JSON names are <c>met</c>, <c>missed</c>, <c>on_track</c>, <c>off_track</c>, <c>no_data</c>.</summary>
+public enum VerdictStatus
+{
+    Met,
+    Missed,
+    OnTrack,
+    OffTrack,
+    NoData,
+}
+
+public static class VerdictStatusNames
+{
+    public static string Json(VerdictStatus s) => s switch
+    {
+        VerdictStatus.Met => "met",
+        VerdictStatus.Missed => "missed",
+        VerdictStatus.OnTrack => "on_track",
+        VerdictStatus.OffTrack => "off_track",
+        _ => "no_data",
+    };
+}

@@ -1,0 +1,29 @@
+using ZielSite.Agreements;
+using ZielSite.Indicators;
+using ZielSite.Inputs;
+
+namespace ZielSite.Rendering;
+
+/// <summary>
+/// Everything the render stage needs, computed before it starts. <see cref="Results"/> holds one entry per
+/// region and year with data, ordered by year, then region name. <see cref="Agreements"/> are all agreements
+/// read (also those without data). <see cref="Pages"/> are the Markdown pages of <c>content/pages/</c>.
+/// <see cref="GeneratedAt"/> is null unless a build time was given (deterministic output).
+/// </summary>
+public sealed record SiteModel(
+    ProjectConfig Config,
+    IReadOnlyList<Region> Regions,
+    IReadOnlyList<int> Years,
+    IReadOnlyList<RegionYearResult> Results,
+    IReadOnlyList<Agreement> Agreements,
+    IReadOnlyList<MarkdownPage> Pages,
+    IReadOnlyList<Provenance> Provenance,
+    ObservationTable Data,
+    DateTimeOffset? GeneratedAt)
+{
+    /// <summary>True when any data file is marked as sample data: every page then carries the notice.</summary>
+    public bool IsSample => Provenance.Any(p => p.IsSample);
+}
+
+/// <summary>A Markdown page: <paramref name="Slug"/> from its file name (e.g. "methodik"), its title (first heading or front matter), and its source.</summary>
+public sealed record MarkdownPage(string Slug, string Title, string Markdown, string File);
