@@ -1,1 +1,43 @@
-﻿Console.WriteLine("Hello, World!");
+using ZielSite.Cli;
+using ZielSite.Cli.Commands;
+
+// Parse arguments, call the library, print diagnostics, return the exit code. Nothing else happens here.
+var flags = new HashSet<string>(StringComparer.Ordinal) { "json", "strict", "help", "force", "fail-on-verdict-change", "no-reload" };
+var arguments = Arguments.Parse(args, flags);
+try
+{
+    return arguments.Command switch
+    {
+        "build" => BuildCommand.Run(arguments),
+        "check" => CheckCommand.Run(arguments),
+        "parse" => ParseCommand.Run(arguments),
+        "indicators" => IndicatorsCommand.Run(arguments),
+        "export" => ExportCommand.Run(arguments),
+        "sample" => SampleCommand.Run(arguments),
+        "help" or "--help" or "-h" => Help(0),
+        "" => Help(2),
+        _ => throw new UsageException($"unknown command '{arguments.Command}'"),
+    };
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine($"zielsite: {e.Message}");
+    Console.Error.WriteLine(Usage.Text);
+    return 2;
+}
+catch (IOException e)
+{
+    Console.Error.WriteLine($"zielsite: error: {e.Message}");
+    return 1;
+}
+catch (UnauthorizedAccessException e)
+{
+    Console.Error.WriteLine($"zielsite: error: {e.Message}");
+    return 1;
+}
+
+static int Help(int code)
+{
+    (code == 0 ? Console.Out : Console.Error).WriteLine(Usage.Text);
+    return code;
+}

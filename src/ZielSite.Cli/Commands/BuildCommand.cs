@@ -1,0 +1,43 @@
+using System.Globalization;
+using ZielSite.Build;
+
+namespace ZielSite.Cli.Commands;
+
+internal static class BuildCommand
+{
+    public static int Run(Arguments a)
+    {
+        Common.Allow(a, "out", "strict", "base-url", "generated-at");
+        Common.RequireProject(a);
+        var options = new BuildOptions(a.Project, a.Get("out") is { } o ? Path.GetFullPath(o) : null, a.Has("strict"),
+            Common.BuiltinDir, a.Get("base-url"), GeneratedAt(a));
+        var result = SiteBuilder.Build(options);
+        var code = Common.Report(result.Diagnostics);
+        if (result.Written)
+        {
+            var total = result.Timings.Aggregate(TimeSpan.Zero, (s, t) => s + t.Time);
+            Console.WriteLine($"zielsite: wrote {result.FileCount} files to {options.ResolvedOutDir} in {total.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
+        }
+        else
+        {
+            Console.Error.WriteLine("zielsite: build failed; the output folder was left as it was");
+        }
+        return result.Written ? code : 1;
+    }
+
+    /// <summary>The build time shown on pages: <c>--generated-at</c> (ISO 8601), else <c>SOURCE_DATE_EPOCH</c>, else none.</summary>
+    public static DateTimeOffset? GeneratedAt(Arguments a)
+    {
+        if (a.Get("generated-at") is { } iso)
+        {
+            return DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)
+                ? t.ToUniversalTime()
+                : throw new UsageException($"--generated-at must be an ISO 8601 date or time, not '{iso}'");
+        }
+        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        if (string.IsNullOrEmpty(epoch)) return null;
+        return long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var s)
+            ? DateTimeOffset.FromUnixTimeSeconds(s)
+            : throw new UsageException($"SOURCE_DATE_EPOCH must be whole seconds since 1970, not '{epoch}'");
+    }
+}

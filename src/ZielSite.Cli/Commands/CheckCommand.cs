@@ -1,0 +1,21 @@
+using ZielSite.Build;
+using ZielSite.Diagnostics;
+
+namespace ZielSite.Cli.Commands;
+
+internal static class CheckCommand
+{
+    public static int Run(Arguments a)
+    {
+        Common.Allow(a, "strict");
+        Common.RequireProject(a);
+        var diagnostics = new DiagnosticBag();
+        var analysis = ProjectAnalysis.Run(a.Project, Common.BuiltinDir, diagnostics);
+        var list = diagnostics.ToSortedList();
+        if (a.Has("strict")) list = list.Select(d => d with { Severity = Severity.Error }).ToList();
+        var code = Common.Report(list);
+        Console.WriteLine($"zielsite: checked {analysis.Inputs.Regions.Count} regions, {analysis.Agreements.Count} agreements, " +
+                          $"{analysis.Results.Count} region-years: {list.Count(d => d.IsError)} errors, {list.Count(d => !d.IsError)} warnings");
+        return code;
+    }
+}

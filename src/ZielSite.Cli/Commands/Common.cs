@@ -1,0 +1,48 @@
+using ZielSite.Diagnostics;
+
+namespace ZielSite.Cli.Commands;
+
+/// <summary>What every command shares: the built-in folder, option checks, printing diagnostics.</summary>
+internal static class Common
+{
+    /// <summary>The built-in templates and pages shipped next to the program.</summary>
+    public static string BuiltinDir => Path.Combine(AppContext.BaseDirectory, "builtin");
+
+    public static void Allow(Arguments a, params string[] names)
+    {
+        foreach (var key in a.Options.Keys)
+        {
+            if (key != "project" && !names.Contains(key))
+                throw new UsageException($"'{a.Command}' takes no option --{key}");
+        }
+    }
+
+    public static int Int(Arguments a, string name, int fallback, int min, int max)
+    {
+        var v = a.Get(name);
+        if (v is null) return a.Has(name) ? throw new UsageException($"--{name} needs a value") : fallback;
+        if (!int.TryParse(v, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n < min || n > max)
+            throw new UsageException($"--{name} must be a whole number from {min} to {max}, not '{v}'");
+        return n;
+    }
+
+    public static string Required(Arguments a, string name) =>
+        a.Get(name) ?? throw new UsageException($"'{a.Command}' needs --{name}");
+
+    public static void RequireProject(Arguments a)
+    {
+        if (!Directory.Exists(a.Project)) throw new UsageException($"the project folder '{a.Project}' does not exist");
+    }
+
+    /// <summary>Prints every diagnostic to standard error and returns 1 when any is an error, else 0.</summary>
+    public static int Report(IEnumerable<Diagnostic> diagnostics)
+    {
+        var errors = 0;
+        foreach (var d in diagnostics)
+        {
+            Console.Error.WriteLine(d.ToString());
+            if (d.IsError) errors++;
+        }
+        return errors > 0 ? 1 : 0;
+    }
+}

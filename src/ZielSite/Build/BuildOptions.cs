@@ -1,0 +1,17 @@
+namespace ZielSite.Build;
+
+/// <summary>
+/// Options of <c>zielsite build</c>. <see cref="OutDir"/> defaults to <c>_site</c> in the project.
+/// <see cref="Strict"/> turns warnings into errors. <see cref="GeneratedAt"/> is shown on pages only when given
+/// (from an option or <c>SOURCE_DATE_EPOCH</c>), so that output stays byte-for-byte reproducible.
+/// </summary>
+public sealed record BuildOptions(
+    string ProjectRoot,
+    string? OutDir = null,
+    bool Strict = false,
+    string? BuiltinDir = null,
+    string? BaseUrl = null,
+    DateTimeOffset? GeneratedAt = null)
+{
+    public string ResolvedOutDir => Path.GetFullPath(OutDir ?? Path.Combine(ProjectRoot, "_site"));
+}

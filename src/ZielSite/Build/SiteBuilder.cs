@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using ZielSite.Diagnostics;
+using ZielSite.Inputs;
+using ZielSite.Output;
+using ZielSite.Rendering;
+
+namespace ZielSite.Build;
+
+/// <summary>
+/// The one place that knows the order of the stages: read inputs → understand agreements → compute →
+/// render (with narrative) → write. Rendering does not start while there are errors; nothing is written
+/// unless the whole site was rendered.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timings = new List<(string, TimeSpan)>();
+        var clock = Stopwatch.StartNew();
+        void Lap(string stage) { timings.Add((stage, clock.Elapsed)); clock.Restart(); }
+
+        var outDir = options.ResolvedOutDir;
+        if (!SiteWriter.CheckTarget(outDir, options.ProjectRoot, diagnostics)) return Done(false, 0);
+
+        var inputs = ProjectLoader.Load(options.ProjectRoot, options.BuiltinDir, diagnostics);
+        if (options.BaseUrl is not null) inputs = inputs with { Config = inputs.Config with { BaseUrl = options.BaseUrl } };
+        Lap("read inputs");
+        var agreements = ProjectAnalysis.ParseAgreements(inputs, diagnostics);
+        Lap("understand agreements");
+        var results = Indicators.ResultCalculator.Compute(inputs.Data, inputs.Regions, agreements, inputs.Config.RoundedComparison, diagnostics);
+        Lap("compute");
+        if (Stop()) return Done(false, 0);
+
+        var model = new SiteModel(inputs.Config, inputs.Regions, results.Select(r => r.Year).Distinct().Order().ToList(),
+            results, agreements, inputs.Pages, inputs.Provenance, inputs.Data, options.GeneratedAt);
+        var files = new List<OutputFile>(SiteRenderer.Render(model, inputs.TemplateDirs, diagnostics));
+        files.AddRange(SourceCopies(inputs));
+        Lap("render");
+        if (Stop()) return Done(false, 0);
+
+        SiteWriter.Write(outDir, files);
+        Lap("write");
+        return Done(true, files.Count);
+
+        bool Stop() => diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0);
+
+        BuildResult Done(bool written, int count)
+        {
+            var list = diagnostics.ToSortedList();
+            if (options.Strict) list = list.Select(d => d with { Severity = Severity.Error }).ToList();
+            return new BuildResult(list, written, count, timings);
+        }
+    }
+
+    /// <summary>The original agreement files, published under <c>quellen/</c> so every page can link its source.</summary>
+    private static IEnumerable<OutputFile> SourceCopies(ProjectInputs inputs) =>
+        inputs.Agreements.Select(a => new OutputFile("quellen/" + a.RelativePath, File.ReadAllBytes(a.FullPath)));
+}

@@ -1,0 +1,15 @@
+namespace ZielSite.Inputs;
+
+/// <summary>
+/// The text of one agreement file and, where present, of the editor's correction file beside it.
+/// <see cref="File"/> is the display path relative to the project (forward slashes); <see cref="RelativePath"/>
+/// is the path below <c>content/agreements/</c> (used for the copy of the original on the site).
+/// </summary>
+public sealed record AgreementSource(
+    string File,
+    string RelativePath,
+    string FullPath,
+    string Text,
+    string Encoding,
+    string? CorrectionFile,
+    string? CorrectionText);

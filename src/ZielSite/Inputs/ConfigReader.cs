@@ -1,0 +1,80 @@
+using System.Text.Json;
+using ZielSite.Diagnostics;
+
+namespace ZielSite.Inputs;
+
+/// <summary>Reads <c>zielsite.json</c>. Unknown keys are warnings; wrong types and broken JSON are errors at their line.</summary>
+public static class ConfigReader
+{
+    public const string FileName = "zielsite.json";
+
+    public static ProjectConfig Read(string text, string file, DiagnosticBag diagnostics)
+    {
+        var config = ProjectConfig.Default;
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, new SourceSpan(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1),
+                $"the configuration is not valid JSON: {FirstSentence(e.Message)}");
+            return config;
+        }
+        using (doc)
+        {
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                diagnostics.Error(DiagnosticCodes.ConfigInvalid, new SourceSpan(file, 1), "the configuration must be a JSON object");
+                return config;
+            }
+            foreach (var p in doc.RootElement.EnumerateObject())
+            {
+                var span = new SourceSpan(file, LineOf(text, p.Name));
+                switch (p.Name)
+                {
+                    case "title": config = config with { Title = String(p, span, diagnostics) ?? config.Title }; break;
+                    case "land": config = config with { Land = String(p, span, diagnostics) ?? config.Land }; break;
+                    case "total_name": config = config with { TotalName = String(p, span, diagnostics) ?? config.TotalName }; break;
+                    case "contact": config = config with { Contact = String(p, span, diagnostics) ?? config.Contact }; break;
+                    case "base_url": config = config with { BaseUrl = String(p, span, diagnostics) }; break;
+                    case "rounded_comparison": config = config with { RoundedComparison = Bool(p, span, diagnostics) ?? config.RoundedComparison }; break;
+                    case "allow_raw_html": config = config with { AllowRawHtml = Bool(p, span, diagnostics) ?? config.AllowRawHtml }; break;
+                    default:
+                        diagnostics.Warning(DiagnosticCodes.ConfigInvalid, span,
+                            $"unknown setting '{p.Name}' (known: title, land, total_name, contact, base_url, rounded_comparison, allow_raw_html)");
+                        break;
+                }
+            }
+        }
+        return config;
+    }
+
+    private static string? String(JsonProperty p, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        if (p.Value.ValueKind == JsonValueKind.String) return p.Value.GetString();
+        if (p.Value.ValueKind == JsonValueKind.Null) return null;
+        diagnostics.Error(DiagnosticCodes.ConfigInvalid, span, $"setting '{p.Name}' must be a string");
+        return null;
+    }
+
+    private static bool? Bool(JsonProperty p, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) return p.Value.GetBoolean();
+        diagnostics.Error(DiagnosticCodes.ConfigInvalid, span, $"setting '{p.Name}' must be true or false");
+        return null;
+    }
+
+    private static int LineOf(string text, string name)
+    {
+        var i = text.IndexOf('"' + name + '"', StringComparison.Ordinal);
+        return i < 0 ? 1 : text.AsSpan(0, i).Count('\n') + 1;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var i = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (i < 0 ? message : message[..i]).TrimEnd('.');
+    }
+}

@@ -1,0 +1,175 @@
+using System.Runtime.InteropServices;
+using ZielSite.Diagnostics;
+
+namespace ZielSite.Output;
+
+/// <summary>
+/// Writes a site atomically: every file goes into a temporary folder beside the target, and only a complete
+/// folder is moved into place (an atomic exchange of the two folders on Linux). A failed or killed build
+/// leaves the previous site as it was. A marker file identifies folders that ZielSite wrote, so a build never
+/// replaces a folder that holds anything else.
+/// </summary>
+public static class SiteWriter
+{
+    /// <summary>Marker file in every site folder ZielSite writes.</summary>
+    public const string MarkerFile = ".zielsite-output";
+
+    private const string MarkerText = "This folder was written by ZielSite and is replaced as a whole on every build.\n";
+
+    /// <summary>
+    /// Checks that <paramref name="outDir"/> may be (re)placed: not the project root, not a parent of it,
+    /// not inside content/, data/ or templates/, and either absent, empty, or an earlier ZielSite output.
+    /// </summary>
+    public static bool CheckTarget(string outDir, string projectRoot, DiagnosticBag diagnostics)
+    {
+        var target = Normalize(outDir);
+        var root = Normalize(projectRoot);
+        var span = new SourceSpan(outDir);
+        if (target == root || root.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal) || target == Path.GetPathRoot(target)?.TrimEnd(Path.DirectorySeparatorChar))
+        {
+            diagnostics.Error(DiagnosticCodes.OutputRefused, span, "refusing to write the site into the project folder or one of its parents; choose an output folder such as _site");
+            return false;
+        }
+        foreach (var input in new[] { "content", "data", "templates" })
+        {
+            var inputDir = Path.Combine(root, input);
+            if (target == inputDir || target.StartsWith(inputDir + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.OutputRefused, span, $"refusing to write the site inside the project's input folder '{input}/'");
+                return false;
+            }
+        }
+        if (File.Exists(target))
+        {
+            diagnostics.Error(DiagnosticCodes.OutputRefused, span, "the output path is a file, not a folder");
+            return false;
+        }
+        if (Directory.Exists(target) && !File.Exists(Path.Combine(target, MarkerFile)) && Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            diagnostics.Error(DiagnosticCodes.OutputRefused, span,
+                $"refusing to replace '{outDir}': it is not empty and was not written by ZielSite (no {MarkerFile} file); remove it or choose another folder");
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="files"/> as the new content of <paramref name="outDir"/>. Throws on I/O failure,
+    /// in which case the previous content is left in place.
+    /// </summary>
+    public static void Write(string outDir, IReadOnlyList<OutputFile> files)
+    {
+        var target = Normalize(outDir);
+        var parent = Path.GetDirectoryName(target)!;
+        var name = Path.GetFileName(target);
+        Directory.CreateDirectory(parent);
+        Recover(parent, name);
+        var staging = Path.Combine(parent, $".{name}.zielsite-new-{Environment.ProcessId}");
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        Directory.CreateDirectory(staging);
+        try
+        {
+            var created = new HashSet<string>(StringComparer.Ordinal) { staging };
+            foreach (var file in files)
+            {
+                var path = SafeCombine(staging, file.Path);
+                var dir = Path.GetDirectoryName(path)!;
+                if (created.Add(dir)) Directory.CreateDirectory(dir);
+                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+                stream.Write(file.Content.Span);
+            }
+            File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
+            Swap(staging, target, parent, name);
+        }
+        catch
+        {
+            TryDelete(staging);
+            throw;
+        }
+    }
+
+    /// <summary>Joins a site-relative path to the folder and refuses any path that would leave it.</summary>
+    public static string SafeCombine(string dir, string relative)
+    {
+        if (relative.Length == 0 || relative.Contains('\\') || relative.Contains('\0') || Path.IsPathRooted(relative) ||
+            relative.Split('/').Any(s => s is "" or "." or ".."))
+            throw new InvalidOperationException($"output path '{relative}' is not a plain relative path");
+        var full = Path.GetFullPath(Path.Combine(dir, relative));
+        if (!full.StartsWith(dir + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException($"output path '{relative}' leaves the output folder");
+        return full;
+    }
+
+    private static void Swap(string staging, string target, string parent, string name)
+    {
+        if (!Directory.Exists(target))
+        {
+            Directory.Move(staging, target);
+            return;
+        }
+        if (TryExchange(staging, target))
+        {
+            // staging now holds the previous site.
+            TryDelete(staging);
+            return;
+        }
+        // No atomic exchange on this system: two renames, with the old folder kept until the new one is in place.
+        var old = Path.Combine(parent, $".{name}.zielsite-old-{Environment.ProcessId}");
+        Directory.Move(target, old);
+        try
+        {
+            Directory.Move(staging, target);
+        }
+        catch
+        {
+            Directory.Move(old, target);
+            throw;
+        }
+        TryDelete(old);
+    }
+
+    /// <summary>Cleans up after a build that was killed: restores a previous site left aside, removes stale staging folders.</summary>
+    private static void Recover(string parent, string name)
+    {
+        var target = Path.Combine(parent, name);
+        foreach (var dir in Directory.EnumerateDirectories(parent, $".{name}.zielsite-*").Order(StringComparer.Ordinal))
+        {
+            if (Path.GetFileName(dir).StartsWith($".{name}.zielsite-old-", StringComparison.Ordinal) && !Directory.Exists(target))
+                Directory.Move(dir, target);
+            else
+                TryDelete(dir);
+        }
+    }
+
+    private static void TryDelete(string dir)
+    {
+        try { if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+
+    private static string Normalize(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
+
+    private static bool TryExchange(string a, string b)
+    {
+        if (!OperatingSystem.IsLinux()) return false;
+        try
+        {
+            return Native.renameat2(Native.AtFdCwd, a, Native.AtFdCwd, b, Native.RenameExchange) == 0;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static class Native
+    {
+        public const int AtFdCwd = -100;
+        public const uint RenameExchange = 2;
+
+        [DllImport("libc", SetLastError = true, CharSet = CharSet.Ansi)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static extern int renameat2(int olddirfd, string oldpath, int newdirfd, string newpath, uint flags);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using ZielSite.Build;
+
+namespace ZielSite.Tests.EndToEnd;
+
+/// <summary>Builds the repository's default project once into a temporary folder; the tests inspect the site.</summary>
+public sealed class DefaultSiteFixture : IDisposable
+{
+    private readonly TempDir _temp = new();
+
+    public DefaultSiteFixture()
+    {
+        Result = SiteBuilder.Build(new BuildOptions(TestPaths.RepoRoot, _temp["site"], BuiltinDir: TestPaths.BuiltinDir));
+    }
+
+    public BuildResult Result { get; }
+
+    public string Site => _temp["site"];
+
+    public string Read(string relative) => File.ReadAllText(Path.Combine(Site, relative));
+
+    public void Dispose() => _temp.Dispose();
+}
+
+public partial class DefaultProjectBuildTests(DefaultSiteFixture site) : IClassFixture<DefaultSiteFixture>
+{
+    [Fact]
+    public void The_default_project_builds_without_errors()
+    {
+        Assert.True(site.Result.Written, string.Join("\n", site.Result.Diagnostics));
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.IsError);
+        Assert.True(File.Exists(Path.Combine(site.Site, "index.html")));
+    }
+
+    [Fact]
+    public void Every_one_of_the_18_regions_has_a_page_for_2023()
+    {
+        var pages = Directory.GetDirectories(Path.Combine(site.Site, "2023")).Where(d => File.Exists(Path.Combine(d, "index.html"))).ToList();
+        Assert.Equal(18, pages.Count);
+        Assert.Contains(pages, p => p.EndsWith("stadt-muelheim-an-der-ruhr", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_Borken_2023_table_shows_the_five_targets_with_actual_values_and_verdicts()
+    {
+        var html = site.Read("2023/kreis-borken/index.html");
+        var table = Regex.Match(html, "<table[^>]*class=\"[^\"]*targets[^\"]*\"[^>]*>.*?</table>", RegexOptions.Singleline).Value;
+        Assert.NotEmpty(table);
+        var rows = Regex.Matches(table, "<tr[^>]*>(.*?)</tr>", RegexOptions.Singleline).Skip(1).Select(m => Text(m.Groups[1].Value)).ToList();
+        Assert.Equal(5, rows.Count);
+        Assert.Contains("12,6", rows[0]);
+        Assert.Contains("0,0", rows[1]);
+        Assert.Contains("0,0", rows[2]);
+        Assert.Contains("5,2", rows[3]);
+        Assert.Contains("6,6", rows[4]);
+        Assert.All(rows, r => Assert.Matches("erreicht|verfehlt", r));
+        Assert.All(rows, r => Assert.Matches(@"[+−-]?\d+,\d", r));
+    }
+
+    [Fact]
+    public void Pages_say_the_data_is_sample_data_and_draw_charts_from_the_local_plotly()
+    {
+        var html = site.Read("2023/kreis-borken/index.html");
+        Assert.Contains("Musterdaten", html);
+        Assert.Contains("../../assets/plotly-2.28.0.min.js", html);
+        Assert.True(new FileInfo(Path.Combine(site.Site, "assets", "plotly-2.28.0.min.js")).Length > 1_000_000);
+        Assert.Contains("Plotly.newPlot", html);
+        Assert.Matches("<table[^>]*>.*?<th", html);
+    }
+
+    [Fact]
+    public void No_page_refers_to_another_host()
+    {
+        foreach (var file in Directory.EnumerateFiles(site.Site, "*.html", SearchOption.AllDirectories))
+        {
+            var html = File.ReadAllText(file);
+            Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
+        }
+    }
+
+    private static string Text(string html) => WebUtility(Regex.Replace(html, "<[^>]+>", " "));
+
+    private static string WebUtility(string s) => System.Net.WebUtility.HtmlDecode(Regex.Replace(s, @"\s+", " ")).Trim();
+}
