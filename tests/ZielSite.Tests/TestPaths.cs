@@ -1,7 +1,7 @@
 namespace ZielSite.Tests;
 
 /// <summary>Where the repository and the built program are, for tests that use real files.</summary>
-internal static class TestPaths
+public static class TestPaths
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
@@ -20,7 +20,7 @@ internal static class TestPaths
 }
 
 /// <summary>A temporary folder removed at the end of a test.</summary>
-internal sealed class TempDir : IDisposable
+public sealed class TempDir : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("zielsite-test-").FullName;
 
