@@ -33,6 +33,13 @@ public static class ProvenanceReader
     /// Reads one provenance file; <paramref name="file"/> is its display path and becomes <see cref="Provenance.File"/>.
     /// Returns null (with an error) where the file is not a JSON object with a <c>source</c>.
     /// </summary>
+    public static Provenance? Read(string text, string file, DiagnosticBag diagnostics)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+        return Read(stream, file, diagnostics);
+    }
+
+    /// <inheritdoc cref="Read(string, string, DiagnosticBag)"/>
     public static Provenance? Read(Stream content, string file, DiagnosticBag diagnostics)
     {
         JsonDocument document;
