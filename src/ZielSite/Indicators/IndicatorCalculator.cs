@@ -27,13 +27,16 @@ public static partial class IndicatorCalculator
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
         var w = new Window(data.SeriesOf(ags), data.First.Index);
-        var values = new double?[ValueKeys.All.Count];
+        var values = new double[ValueKeys.All.Count];
         Dictionary<string, ValueGap>? gaps = null;
+        var next = 0;
+        // Values are set in the order of ValueKeys.All (checked), so no key lookup is needed.
         void Set(string key, Q q)
         {
-            var i = ValueMap.Index[key];
+            var i = next++;
+            if (!ReferenceEquals(ValueKeys.All[i], key)) throw new InvalidOperationException($"'{key}' is set out of the order of ValueKeys.All.");
+            values[i] = q.Value;
             if (q.Gap is { } g) (gaps ??= new(StringComparer.Ordinal))[key] = g;
-            else values[i] = q.Value;
         }
 
         var end = new YearMonth(year, month).Index; // month M of t
@@ -123,6 +126,7 @@ public static partial class IndicatorCalculator
         Set(ValueKeys.BedarfsdeckendShare, Percent(w.Sum(IntegrationenBedarfsdeckend, jan, end), integrationen, Integrationen, end));
         Set(ValueKeys.BedarfsdeckendSharePrev, Percent(w.Sum(IntegrationenBedarfsdeckend, janPrev, endPrev), integrationenPrev, Integrationen, endPrev));
 
+        if (next != values.Length) throw new InvalidOperationException("Not every key of ValueKeys.All was set.");
         return new IndicatorSet(ags, year, month, new ValueMap(values)) { Gaps = gaps ?? (IReadOnlyDictionary<string, ValueGap>)EmptyGaps };
     }
 

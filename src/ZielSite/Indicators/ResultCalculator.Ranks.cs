@@ -17,27 +17,28 @@ public static partial class ResultCalculator
             foreach (var month in ofYear.Select(r => r.Month).Distinct())
             {
                 var compared = ofYear.Where(r => r.Month >= month).ToList();
-                var ranks = compared.ToDictionary(r => r.Region.Ags, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+                var ranks = compared.Select(_ => new int[ValueKeys.All.Count]).ToArray();
                 var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var key in ValueKeys.All)
+                var values = new List<(int Region, double Value)>(compared.Count);
+                for (var k = 0; k < ValueKeys.All.Count; k++)
                 {
-                    var values = new List<(string Ags, double Value)>();
-                    foreach (var r in compared)
-                        if (r.ByMonth[month - 1][key] is { } v) values.Add((r.Region.Ags, v));
-                    counts[key] = values.Count;
+                    values.Clear();
+                    for (var c = 0; c < compared.Count; c++)
+                        if (ValueAt(compared[c].ByMonth[month - 1], k) is { } v) values.Add((c, v));
+                    counts[ValueKeys.All[k]] = values.Count;
                     var sorted = values.Select(v => v.Value).OrderDescending().ToArray();
-                    foreach (var (ags, v) in values)
-                    {
-                        // 1 + number of strictly greater values: ties share the rank.
-                        ranks[ags][key] = 1 + CountGreater(sorted, v);
-                    }
+                    // 1 + number of strictly greater values: ties share the rank.
+                    foreach (var (c, v) in values) ranks[c][k] = 1 + CountGreater(sorted, v);
                 }
+                var index = compared.Select((r, c) => (r.Region.Ags, c)).ToDictionary(p => p.Ags, p => p.c, StringComparer.Ordinal);
                 foreach (var r in ofYear.Where(r => r.Month == month))
-                    ranked.Add(r with { Ranks = ranks[r.Region.Ags], RankedRegions = compared.Count, RankedCounts = counts });
+                    ranked.Add(r with { Ranks = new RankMap(ranks[index[r.Region.Ags]]), RankedRegions = compared.Count, RankedCounts = counts });
             }
         }
         return ranked;
     }
+
+    private static double? ValueAt(IndicatorSet set, int k) => set.Values is ValueMap map ? map.At(k) : set[ValueKeys.All[k]];
 
     /// <summary>How many values of <paramref name="descending"/> (sorted high to low) are greater than <paramref name="v"/>.</summary>
     private static int CountGreater(double[] descending, double v)
