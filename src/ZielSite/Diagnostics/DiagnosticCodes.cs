@@ -20,6 +20,7 @@ public static class DiagnosticCodes
     public const string CsvMonthInvalid = "ZS0206";
     public const string CsvFileUnreadable = "ZS0207";
     public const string RegionInvalid = "ZS0208";
+    public const string ProvenanceInvalid = "ZS0209";
 
     // ZS03xx: agreements
     public const string AgreementRegionMissing = "ZS0301";

@@ -2,8 +2,52 @@ using System.Text.Json;
 
 namespace ZielSite.Indicators;
 
-/// <summary>Placeholder until the indicators work lands.</summary>
+/// <summary>
+/// Writes the <c>indicators --json</c> object of CONTRACT.md: <c>ags</c>, <c>year</c>, <c>month</c>,
+/// <c>values</c> (every key of <see cref="ValueKeys.All"/> in that order, unrounded, null where not computable)
+/// and <c>targets</c> (<c>key</c>, <c>operator</c>, <c>value</c>, <c>actual</c>, <c>status</c>, plus
+/// <c>unit</c>, <c>compared</c> — the value the comparison used — <c>month</c>, <c>line</c> and <c>reason</c>).
+/// </summary>
 public static class IndicatorJson
 {
-    public static void Write(Utf8JsonWriter w, IndicatorSet values, IReadOnlyList<Verdict> verdicts) => throw new NotImplementedException("IndicatorJson");
+    public static void Write(Utf8JsonWriter writer, IndicatorSet values, IReadOnlyList<Verdict> verdicts)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("ags", values.Ags);
+        writer.WriteNumber("year", values.Year);
+        writer.WriteNumber("month", values.Month);
+        writer.WriteStartObject("values");
+        foreach (var key in ValueKeys.All)
+        {
+            if (values[key] is { } v) writer.WriteNumber(key, v);
+            else writer.WriteNull(key);
+        }
+        writer.WriteEndObject();
+        writer.WriteStartArray("targets");
+        foreach (var verdict in verdicts)
+        {
+            var t = verdict.Target;
+            writer.WriteStartObject();
+            writer.WriteString("key", t.Key);
+            writer.WriteString("operator", t.Operator);
+            writer.WriteNumber("value", t.Value);
+            writer.WriteString("unit", t.Unit);
+            Number(writer, "actual", verdict.Actual);
+            Number(writer, "compared", verdict.Compared);
+            writer.WriteString("status", VerdictStatusNames.Json(verdict.Status));
+            writer.WriteNumber("month", verdict.Month);
+            writer.WriteNumber("line", t.Span.Line);
+            if (verdict.Reason is null) writer.WriteNull("reason");
+            else writer.WriteString("reason", verdict.Reason);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } v) writer.WriteNumber(name, v);
+        else writer.WriteNull(name);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ZielSite.Indicators;
 
 /// <summary>
@@ -8,4 +10,12 @@ namespace ZielSite.Indicators;
 public sealed record IndicatorSet(string Ags, int Year, int Month, IReadOnlyDictionary<string, double?> Values)
 {
     public double? this[string key] => Values.TryGetValue(key, out var v) ? v : null;
+
+    /// <summary>For each null value: why it is null (the first missing month and measure, or a zero denominator).</summary>
+    public IReadOnlyDictionary<string, ValueGap> Gaps { get; init; } = EmptyGaps;
+
+    /// <summary>A German sentence saying why <paramref name="key"/> is null, or null where it has a value or no reason is known.</summary>
+    public string? MissingReason(string key) => Gaps.TryGetValue(key, out var g) ? g.Describe() : null;
+
+    private static readonly IReadOnlyDictionary<string, ValueGap> EmptyGaps = FrozenDictionary<string, ValueGap>.Empty;
 }

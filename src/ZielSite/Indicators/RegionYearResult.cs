@@ -30,8 +30,14 @@ public sealed record RegionYearResult(
     /// <summary>Rank of this region per value key at the Stand month among all regions with that value (1 = highest).</summary>
     public IReadOnlyDictionary<string, int> Ranks { get; init; } = new Dictionary<string, int>();
 
-    /// <summary>Number of regions ranked (the "von N" of a rank).</summary>
+    /// <summary>
+    /// Number of regions compared (the "von N" of a rank): the regions with data at this year and Stand month.
+    /// A key that some of them lack is ranked among fewer; <see cref="RankedCounts"/> has the number per key.
+    /// </summary>
     public int RankedRegions { get; init; }
+
+    /// <summary>Per value key: the number of regions that have the value at this year and Stand month (the N of its rank).</summary>
+    public IReadOnlyDictionary<string, int> RankedCounts { get; init; } = new Dictionary<string, int>();
 
     /// <summary>Year-end projections per value key for in-year pages (empty when final).</summary>
     public IReadOnlyDictionary<string, double?> Projection { get; init; } = new Dictionary<string, double?>();

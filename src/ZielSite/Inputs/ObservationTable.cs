@@ -6,7 +6,7 @@ namespace ZielSite.Inputs;
 /// The synthetic region <see cref="TotalKey"/> is the sum of all regions' base counts where every region
 /// has a value for that month (a month missing for any region is missing in the total).
 /// </summary>
-public sealed class ObservationTable
+public sealed partial class ObservationTable
 {
     /// <summary>Key of the total over all regions ("alle zkT" of the project).</summary>
     public const string TotalKey = "*";
@@ -60,74 +60,9 @@ public sealed class ObservationTable
         return null;
     }
 
-    /// <summary>Builds a table; adds values one at a time, then <see cref="Build"/> freezes it and adds the total.</summary>
-    public sealed class Builder
-    {
-        private readonly Dictionary<(string Ags, Measure Measure, int Index), double> _values = new();
-
-        public int Count => _values.Count;
-
-        /// <summary>Sets a value; returns false (and keeps the first) when the cell already has one.</summary>
-        public bool TryAdd(string ags, Measure measure, YearMonth month, double value) =>
-            _values.TryAdd((ags, measure, month.Index), value);
-
-        public bool TryGet(string ags, Measure measure, YearMonth month, out double value) =>
-            _values.TryGetValue((ags, measure, month.Index), out value);
-
-        public ObservationTable Build()
-        {
-            if (_values.Count == 0) return Empty;
-            var min = int.MaxValue;
-            var max = int.MinValue;
-            foreach (var key in _values.Keys)
-            {
-                min = Math.Min(min, key.Index);
-                max = Math.Max(max, key.Index);
-            }
-            var length = max - min + 1;
-            var measures = MeasureNames.All.Count;
-            var series = new Dictionary<string, double[][]>(StringComparer.Ordinal);
-            foreach (var ((ags, measure, index), value) in _values)
-            {
-                if (!series.TryGetValue(ags, out var byMeasure))
-                {
-                    byMeasure = new double[measures][];
-                    for (var m = 0; m < measures; m++) byMeasure[m] = NewMissing(length);
-                    series[ags] = byMeasure;
-                }
-                byMeasure[(int)measure][index - min] = value;
-            }
-            series[TotalKey] = Total(series.Values, measures, length);
-            return new ObservationTable(YearMonth.FromIndex(min), YearMonth.FromIndex(max), series);
-        }
-
-        private static double[][] Total(IEnumerable<double[][]> regions, int measures, int length)
-        {
-            var all = regions.ToList();
-            var total = new double[measures][];
-            for (var m = 0; m < measures; m++)
-            {
-                total[m] = new double[length];
-                for (var i = 0; i < length; i++)
-                {
-                    var sum = 0.0;
-                    foreach (var r in all)
-                    {
-                        var v = r[m][i];
-                        if (double.IsNaN(v)) { sum = double.NaN; break; }
-                        sum += v;
-                    }
-                    total[m][i] = sum;
-                }
-            }
-            return total;
-        }
-
-        private static double[] NewMissing(int length)
-        {
-            var a = new double[length];
-            Array.Fill(a, double.NaN);
-            return a;
-        }
-    }
+    /// <summary>
+    /// The dense series of a region (one array per <see cref="Measure"/>, element 0 = <see cref="First"/>,
+    /// NaN = missing), or null. For the calculators; callers must not change the arrays.
+    /// </summary>
+    internal double[][]? SeriesOf(string ags) => _series.TryGetValue(ags, out var s) ? s : null;
 }

@@ -1,0 +1,94 @@
+using System.Globalization;
+using ZielSite.Diagnostics;
+
+namespace ZielSite.Inputs;
+
+public static partial class ObservationReader
+{
+    /// <summary>What one file's reading keeps: error count, interned AGS, and the counters behind the summary warnings.</summary>
+    private sealed class FileState(string file, IReadOnlySet<string> knownAgs, ObservationTable.Builder table, DiagnosticBag diagnostics)
+    {
+        private readonly Dictionary<string, bool> _ags = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Tally> _unknownMeasures = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Tally> _unknownRegions = new(StringComparer.Ordinal);
+        private readonly Dictionary<Measure, Tally> _notWhole = new();
+        private readonly Dictionary<string, Repeat> _repeats = new(StringComparer.Ordinal);
+
+        public int Errors { get; private set; }
+
+        public void Error(string code, int line, int column, string message)
+        {
+            Errors++;
+            diagnostics.Error(code, new SourceSpan(file, line, column), message);
+        }
+
+        /// <summary>The AGS as a shared string (one allocation per distinct AGS, not per row) and whether regions.csv knows it.</summary>
+        public string Intern(ReadOnlySpan<char> ags, out bool known)
+        {
+            var lookup = _ags.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(ags, out var s, out known)) return s;
+            s = ags.ToString();
+            known = knownAgs.Contains(s);
+            _ags[s] = known;
+            return s;
+        }
+
+        public void UnknownMeasure(ReadOnlySpan<char> name, int line) => Count(_unknownMeasures, Shorten(name), line);
+
+        public void UnknownRegion(string ags, int line) => Count(_unknownRegions, ags, line);
+
+        public void NotWhole(Measure measure, int line)
+        {
+            _notWhole.TryGetValue(measure, out var t);
+            _notWhole[measure] = t.Count == 0 ? new Tally(line, 1) : t with { Count = t.Count + 1 };
+        }
+
+        public void Add(string ags, Measure measure, YearMonth month, double value, int line, int column)
+        {
+            if (table.TryAdd(ags, measure, month, value, new SourceSpan(file, line))) return;
+            table.TryGet(ags, measure, month, out var first);
+            var origin = table.Origin(ags, measure, month);
+            var where = origin?.ToString() ?? "another input";
+            var cell = $"{ags} {MeasureNames.Name(measure)} {month}";
+            if (first != value)
+            {
+                Error(DiagnosticCodes.CsvDuplicate, line, column,
+                    $"conflicting values for {cell}: {Format(value)} here, {Format(first)} at {where}");
+                return;
+            }
+            var key = origin?.File ?? "";
+            _repeats[key] = _repeats.TryGetValue(key, out var r) ? r with { Count = r.Count + 1 } : new Repeat(line, 1, cell, where);
+        }
+
+        /// <summary>One warning per unknown name, per count measure with fractions, and per file repeated.</summary>
+        public void ReportSummaries()
+        {
+            foreach (var (name, t) in _unknownMeasures)
+                Warn(DiagnosticCodes.CsvUnknownMeasure, t.FirstLine,
+                    $"unknown measure '{name}' in {Rows(t.Count)} (first here); skipped. Known measures: {string.Join(", ", MeasureNames.All.Select(MeasureNames.Name))}");
+            foreach (var (ags, t) in _unknownRegions)
+                Warn(DiagnosticCodes.CsvUnknownRegion, t.FirstLine,
+                    $"AGS {ags} is not in regions.csv: {Rows(t.Count)} skipped (first here)");
+            foreach (var (measure, t) in _notWhole)
+                Warn(DiagnosticCodes.CsvValueInvalid, t.FirstLine,
+                    $"'{MeasureNames.Name(measure)}' is a count, but {Rows(t.Count)} {(t.Count == 1 ? "has a value that is" : "have values that are")} not whole (first here); is a '.' or ',' meant as a thousands separator?");
+            foreach (var r in _repeats.Values)
+                Warn(DiagnosticCodes.CsvDuplicate, r.FirstLine, r.Count == 1
+                    ? $"the value of {r.Cell} is given twice with the same value (also at {r.Where})"
+                    : $"{r.Count} values are given twice with the same value (first {r.Cell}, also at {r.Where})");
+        }
+
+        private void Warn(string code, int line, string message) => diagnostics.Warning(code, new SourceSpan(file, line), message);
+
+        private static void Count(Dictionary<string, Tally> tallies, string key, int line) =>
+            tallies[key] = tallies.TryGetValue(key, out var t) ? t with { Count = t.Count + 1 } : new Tally(line, 1);
+
+        private static string Rows(int count) => count == 1 ? "1 row" : $"{count} rows";
+
+        private static string Format(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    private readonly record struct Tally(int FirstLine, int Count);
+
+    private readonly record struct Repeat(int FirstLine, int Count, string Cell, string Where);
+}

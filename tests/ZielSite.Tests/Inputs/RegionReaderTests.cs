@@ -1,0 +1,56 @@
+using System.Text;
+using ZielSite.Diagnostics;
+using ZielSite.Inputs;
+
+namespace ZielSite.Tests.Inputs;
+
+public class RegionReaderTests
+{
+    private static (IReadOnlyList<Region> Regions, IReadOnlyList<Diagnostic> Diagnostics) Read(string text)
+    {
+        var bag = new DiagnosticBag();
+        var regions = RegionReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "data/regions.csv", bag);
+        return (regions, bag.ToSortedList());
+    }
+
+    [Fact]
+    public void Reads_regions_with_extra_columns_and_any_case_of_kind()
+    {
+        var (r, d) = Read("\uFEFFags;name;kind;vergleichstyp\r\n05554;Kreis Borken;kreis;IIa\r\n05117;Stadt Mülheim an der Ruhr;STADT;Ie\r\n");
+        Assert.Empty(d);
+        Assert.Equal(2, r.Count);
+        Assert.Equal(("05554", "Kreis Borken", RegionKind.Kreis, "kreis-borken"), (r[0].Ags, r[0].Name, r[0].Kind, r[0].Slug));
+        Assert.Equal(("stadt-muelheim-an-der-ruhr", RegionKind.Stadt), (r[1].Slug, r[1].Kind));
+        Assert.Equal("IIa", r[0].Extra["vergleichstyp"]);
+        Assert.Equal(new SourceSpan("data/regions.csv", 3), r[1].Span);
+    }
+
+    [Theory]
+    [InlineData("ags;name\n05554;Kreis Borken\n", 1, "kind")]
+    [InlineData("05554;Kreis Borken;Kreis\n", 1, "header is missing")]
+    [InlineData("ags,name,kind\n05554,Kreis Borken,Kreis\n", 1, "delimiter")]
+    [InlineData("ags;name;kind\n5554;Kreis Borken;Kreis\n", 2, "05554?")]
+    [InlineData("ags;name;kind\n0555A;Kreis Borken;Kreis\n", 2, "five digits")]
+    [InlineData("ags;name;kind\n05554;Kreis Borken;Landkreis\n", 2, "'Kreis' or 'Stadt'")]
+    [InlineData("ags;name;kind\n05554;Kreis Borken\n", 2, "expected 3 fields")]
+    [InlineData("ags;name;kind\n05554;Kreis Borken;Kreis\n05554;Kreis Coesfeld;Kreis\n", 3, "listed twice (also at data/regions.csv:2)")]
+    [InlineData("ags;name;kind\n05554;Kreis Borken;Kreis\n05558;Kreis  Borken!;Kreis\n", 3, "same slug 'kreis-borken'")]
+    [InlineData("ags;name;kind\n05554;;Kreis\n", 2, "no name")]
+    [InlineData("", 0, "empty")]
+    public void Errors_name_the_line(string text, int line, string message)
+    {
+        var (_, d) = Read(text);
+        var x = Assert.Single(d);
+        Assert.True(x.IsError);
+        Assert.Equal(line, x.Span.Line);
+        Assert.Contains(message, x.Message);
+    }
+
+    [Fact]
+    public void Quoted_fields_are_unquoted()
+    {
+        var (r, d) = Read("ags;name;kind\n\"05554\";\"Kreis \"\"Borken\"\"; Westmünsterland\";Kreis\n");
+        Assert.Empty(d);
+        Assert.Equal("Kreis \"Borken\"; Westmünsterland", Assert.Single(r).Name);
+    }
+}
