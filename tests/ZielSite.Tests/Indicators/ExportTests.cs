@@ -12,7 +12,7 @@ public class ExportTests
     [Fact]
     public void Csv_has_every_key_for_every_month_in_order()
     {
-        var results = ResultCalculator.Compute(Build(), [ResultCalculatorTests.R(A, "Kreis \"B\"; West"), ResultCalculatorTests.R(B, "Kreis Coesfeld")], [], true, new DiagnosticBag());
+        var results = ResultCalculator.Compute(BuildTable(), [ResultCalculatorTests.R(A, "Kreis \"B\"; West"), ResultCalculatorTests.R(B, "Kreis Coesfeld")], [], true, new DiagnosticBag());
         var w = new StringWriter();
         ValueExporter.WriteCsv(results, w);
         var lines = w.ToString().Split('\n');
@@ -31,7 +31,7 @@ public class ExportTests
     [Fact]
     public void Json_has_the_contract_fields()
     {
-        var set = IndicatorCalculator.Compute(Build(), A, 2023, 3);
+        var set = IndicatorCalculator.Compute(BuildTable(), A, 2023, 3);
         var verdict = VerdictCalculator.Judge(VerdictCalculatorTests.T(TargetKeys.K3, "<=", -5.2), set, true);
         var nodata = VerdictCalculator.Judge(VerdictCalculatorTests.T(TargetKeys.K2E2, ">=", 1), set, true);
         var stream = new MemoryStream();
@@ -53,7 +53,7 @@ public class ExportTests
         Assert.Equal(JsonValueKind.Null, n.GetProperty("actual").ValueKind);
         Assert.Equal("no_data", n.GetProperty("status").GetString());
         Assert.Contains("öffentlich geförderte", n.GetProperty("reason").GetString());
-        var missing = IndicatorCalculator.Compute(Build(), A, 2024, 1);
+        var missing = IndicatorCalculator.Compute(BuildTable(), A, 2024, 1);
         var s2 = new MemoryStream();
         using (var w = new Utf8JsonWriter(s2)) IndicatorJson.Write(w, missing, []);
         Assert.Contains("\"integrationen\":null", Encoding.UTF8.GetString(s2.ToArray()));

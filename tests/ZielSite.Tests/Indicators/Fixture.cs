@@ -27,7 +27,7 @@ internal static class Fixture
     public const string A = "05554";
     public const string B = "05558";
 
-    public static ObservationTable Build(double scaleB = 2, Action<ObservationTable.Builder>? extra = null)
+    public static ObservationTable BuildTable(double scaleB = 2, Action<ObservationTable.Builder>? extra = null)
     {
         var b = new ObservationTable.Builder();
         Region(b, A, 1);

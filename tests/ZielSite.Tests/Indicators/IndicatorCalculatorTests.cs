@@ -6,7 +6,7 @@ namespace ZielSite.Tests.Indicators;
 
 public class IndicatorCalculatorTests
 {
-    private static readonly ObservationTable Data = Build();
+    private static readonly ObservationTable Data = BuildTable();
 
     private static IndicatorSet March2023 => IndicatorCalculator.Compute(Data, A, 2023, 3);
 
@@ -133,7 +133,7 @@ public class IndicatorCalculatorTests
     public void A_missing_month_makes_the_values_that_need_it_null_and_says_which()
     {
         // Region 05566 like A but without LZB in February 2022.
-        var data = Build(extra: b =>
+        var data = BuildTable(extra: b =>
         {
             var tmp = new ObservationTable.Builder();
             Region(tmp, "05566", 1);

@@ -20,7 +20,7 @@ public class ResultCalculatorTests
     public void One_result_per_region_and_year_with_data_in_order()
     {
         var bag = new DiagnosticBag();
-        var results = ResultCalculator.Compute(Build(), Regions, [], true, bag);
+        var results = ResultCalculator.Compute(BuildTable(), Regions, [], true, bag);
         // Steinfurt has no data; 2021 has only December stocks (a result with Stand 12, mostly null values).
         Assert.Equal(
             ["2021 Kreis Borken", "2021 Kreis Coesfeld", "2022 Kreis Borken", "2022 Kreis Coesfeld", "2023 Kreis Borken", "2023 Kreis Coesfeld"],
@@ -45,7 +45,7 @@ public class ResultCalculatorTests
             VerdictCalculatorTests.T(TargetKeys.Integrationen, ">=", 12.6));
         var later = Agreement("content/agreements/c.txt", A, 2023, VerdictCalculatorTests.T(TargetKeys.K2, ">=", 0));
         var bag = new DiagnosticBag();
-        var results = ResultCalculator.Compute(Build(), Regions, [later, agreement], true, bag);
+        var results = ResultCalculator.Compute(BuildTable(), Regions, [later, agreement], true, bag);
         var r = results.Single(x => x.Year == 2023 && x.Region.Ags == A);
         Assert.Same(agreement, r.Agreement); // first by file name
         Assert.Equal([TargetKeys.Integrationen, TargetKeys.K2E1, TargetKeys.K3], r.Verdicts.Select(v => v.Target.Key));
@@ -62,7 +62,7 @@ public class ResultCalculatorTests
     public void Ranks_share_ties_and_skip_regions_without_the_value()
     {
         // Three regions in 2022: B doubles A (same quotas, double counts); C = 05566 copies A but lacks 2022 LZB 4j.
-        var data = Build(extra: b => Region(b, "05566", 1));
+        var data = BuildTable(extra: b => Region(b, "05566", 1));
         var results = ResultCalculator.Compute(data, Regions, [], true, new DiagnosticBag())
             .Where(r => r.Year == 2022).ToDictionary(r => r.Region.Ags);
         // integrationen Jan..Dec 2022: A 120, B 240, C 120 → B 1, A and C share 2.
@@ -80,7 +80,7 @@ public class ResultCalculatorTests
     [Fact]
     public void Projection_applies_last_years_seasonal_pattern()
     {
-        var results = ResultCalculator.Compute(Build(), Regions, [], true, new DiagnosticBag());
+        var results = ResultCalculator.Compute(BuildTable(), Regions, [], true, new DiagnosticBag());
         var p = results.Single(r => r.Year == 2023 && r.Region.Ags == A).Projection;
         // integrationen: 36 at March × (120 at Dec 2022 / 30 at Mar 2022) = 144; change (144 / 120 − 1) × 100 = 20.
         Near(144, p[ValueKeys.Integrationen]);

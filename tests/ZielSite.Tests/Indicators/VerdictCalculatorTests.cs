@@ -52,7 +52,7 @@ public class VerdictCalculatorTests
     [Fact]
     public void A_missing_actual_is_no_data_with_the_missing_month()
     {
-        var data = Fixture.Build();
+        var data = Fixture.BuildTable();
         // 2024 has no data at all: integrationen_change at 2024-03 lacks January 2024.
         var set = IndicatorCalculator.Compute(data, Fixture.A, 2024, 3);
         var v = VerdictCalculator.Judge(T(TargetKeys.Integrationen, ">=", 5), set, true);
