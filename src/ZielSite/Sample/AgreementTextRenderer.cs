@@ -62,12 +62,15 @@ internal static class AgreementTextRenderer
         return sb.ToString();
     }
 
+    /// <summary>Words never left at the end of a line: "§ 48b", "Abs. 3", "SGB II", "K 2", "= - 5,2".</summary>
+    private static readonly HashSet<string> Glue = new(StringComparer.Ordinal) { "§", "Abs.", "S.", "Nr.", "Satz", "SGB", "K", "=", "-" };
+
     /// <summary>Greedy word wrap at <see cref="Width"/>; an empty line stays empty; a longer word stands alone.</summary>
     private static void Wrap(string line, List<string> lines)
     {
         if (line.Length <= Width) { lines.Add(line); return; }
         var current = new StringBuilder(Width);
-        foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in Units(line))
         {
             if (current.Length > 0 && current.Length + 1 + word.Length > Width)
             {
@@ -78,5 +81,19 @@ internal static class AgreementTextRenderer
             current.Append(word);
         }
         lines.Add(current.ToString());
+    }
+
+    /// <summary>The words of a line, with each <see cref="Glue"/> word joined to the one after it.</summary>
+    private static IEnumerable<string> Units(string line)
+    {
+        var pending = "";
+        foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var unit = pending.Length == 0 ? word : pending + " " + word;
+            if (Glue.Contains(word)) { pending = unit; continue; }
+            pending = "";
+            yield return unit;
+        }
+        if (pending.Length > 0) yield return pending;
     }
 }

@@ -27,7 +27,7 @@ public sealed class DefaultProjectTests
             var committed = Path.Combine(repo, f);
             Assert.True(File.Exists(committed), $"{f} is generated but not in the repository (run the generator onto the repository root)");
             Assert.True(File.ReadAllBytes(committed).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(generated.Root, f))),
-                $"{f} differs from the generator's output (regenerate with new SampleOptions(18, 6, 48, KeepExistingAgreements: true))");
+                $"{f} differs from the generator's output (delete the generated agreements, then write new SampleOptions(18, 6, 48, KeepExistingAgreements: true) onto the repository root)");
         }
     }
 
