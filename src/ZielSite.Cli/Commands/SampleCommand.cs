@@ -12,10 +12,12 @@ internal static class SampleCommand
         var defaults = new SampleOptions();
         var options = defaults with
         {
-            Regions = Common.Int(a, "regions", defaults.Regions, 1, 5000),
+            Regions = Common.Int(a, "regions", defaults.Regions, 1, SampleOptions.MaxRegions),
             Years = Common.Int(a, "years", defaults.Years, 2, 50),
             Seed = Common.Int(a, "seed", defaults.Seed, 0, int.MaxValue),
         };
+        var problems = options.Validate();
+        if (problems.Count > 0) throw new UsageException(string.Join("; ", problems));
         SampleGenerator.Write(Path.GetFullPath(outDir), options);
         Console.WriteLine($"zielsite: wrote a sample project with {options.Regions} regions and {options.Years} years to {Path.GetFullPath(outDir)}");
         return 0;
