@@ -13,7 +13,8 @@ public static partial class ResultCalculator
     /// (<see cref="DiagnosticCodes.IndicatorNotComputable"/>) at the target's line.
     /// </summary>
     /// <remarks>
-    /// A region of <paramref name="regions"/> gets a result for each year in which it has any value; the Stand
+    /// A region of <paramref name="regions"/> gets a result for each year in which it has any value (except a first
+    /// year that holds only the December that serves as the next year's denominator); the Stand
     /// month is its latest month with a value in that year (<see cref="ObservationTable.LatestMonth"/>).
     /// Where several agreements have the same AGS and year, the first by file name (ordinal) is used; reporting
     /// the duplicate is the agreement stage's job. Verdicts follow <see cref="TargetKeys.Order"/>. Regions are
@@ -37,7 +38,7 @@ public static partial class ResultCalculator
         var stands = new int[withData.Length, years];
         for (var r = 0; r < withData.Length; r++)
             for (var y = 0; y < years; y++)
-                stands[r, y] = data.LatestMonth(withData[r].Ags, firstYear + y) ?? 0;
+                stands[r, y] = data.IsDenominatorOnlyYear(withData[r].Ags, firstYear + y) ? 0 : data.LatestMonth(withData[r].Ags, firstYear + y) ?? 0;
 
         var totals = new IndicatorSet[years][];
         for (var y = 0; y < years; y++)

@@ -61,6 +61,25 @@ public sealed partial class ObservationTable
     }
 
     /// <summary>
+    /// True where the region's data begins with the December before <paramref name="year"/>'s successor and
+    /// nothing else of <paramref name="year"/>: that month only serves as the shifted denominator of the next
+    /// year (K2 of January needs the ELB stock of December), so the year itself has nothing to show.
+    /// </summary>
+    public bool IsDenominatorOnlyYear(string ags, int year)
+    {
+        if (LatestMonth(ags, year) != 12 || LatestMonth(ags, year - 1) is not null) return false;
+        var byMeasure = _series[ags];
+        for (var m = 1; m <= 11; m++)
+        {
+            var i = new YearMonth(year, m).Index - First.Index;
+            if (i < 0 || i >= byMeasure[0].Length) continue;
+            foreach (var s in byMeasure)
+                if (!double.IsNaN(s[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// The dense series of a region (one array per <see cref="Measure"/>, element 0 = <see cref="First"/>,
     /// NaN = missing), or null. For the calculators; callers must not change the arrays.
     /// </summary>
