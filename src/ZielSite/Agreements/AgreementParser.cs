@@ -104,6 +104,9 @@ public static class AgreementParser
     private static bool LooksLikeRegion(string name)
     {
         var f = GermanText.Fold(name);
-        return name.Length <= 60 && (f.Contains("kreis", StringComparison.Ordinal) || f.Contains("stadt", StringComparison.Ordinal) || f.Contains("reaion", StringComparison.Ordinal));
+        var rest = f.Replace("kreises", "", StringComparison.Ordinal).Replace("kreis", "", StringComparison.Ordinal)
+            .Replace("stadt", "", StringComparison.Ordinal).Replace("iand", "", StringComparison.Ordinal);
+        return name.Length <= 60 && rest.Length >= 3
+            && (f.Contains("kreis", StringComparison.Ordinal) || f.Contains("stadt", StringComparison.Ordinal) || f.Contains("reaion", StringComparison.Ordinal));
     }
 }

@@ -46,7 +46,7 @@ internal static partial class BlockBuilder
                 continue;
             }
             bool bullet = TryBullet(line, out var rest, out bool glued);
-            if (bullet && glued && cur != null && !EndsTerminal(cur.LastLine) && !blank)
+            if (bullet && glued && cur != null && cur.Kind != TextBlockKind.Heading && !EndsTerminal(cur.LastLine))
             {
                 // A mark glued to the first word of a line that continues a sentence: OCR noise, not a list.
                 bullet = false;

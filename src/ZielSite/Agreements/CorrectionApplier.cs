@@ -27,7 +27,13 @@ public static class CorrectionApplier
             int i = targets.FindIndex(t => t.Key == c.Key);
             var sentence = i >= 0 ? targets[i].Sentence : c.Reason ?? "";
             var target = new Target(c.Key, c.Operator, c.Value, c.Unit, c.Span, sentence, correctionFile);
-            if (i >= 0) targets[i] = target; else targets.Add(target);
+            if (i >= 0) targets[i] = target;
+            else
+            {
+                // A new target goes where its key belongs in display order among those read.
+                int at = targets.FindIndex(t => TargetKeys.Order(t.Key) > TargetKeys.Order(c.Key));
+                targets.Insert(at < 0 ? targets.Count : at, target);
+            }
             issues.RemoveAll(x => x.Key == c.Key && Settled.Contains(x.Diagnostic.Code));
         }
         var removed = agreement.TargetIssues.Where(x => !issues.Contains(x)).Select(x => x.Diagnostic).ToHashSet();

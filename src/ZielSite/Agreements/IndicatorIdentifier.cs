@@ -67,9 +67,10 @@ internal static partial class IndicatorIdentifier
         return new(null, null, true);
     }
 
-    /// <summary>True where <paramref name="specific"/> is a narrower indicator of the same family as <paramref name="general"/> (k2e4 of k2, k2_gap of k2, integrationen_lzb of integrationen).</summary>
+    /// <summary>True where <paramref name="specific"/> is a narrower indicator of the same family as <paramref name="general"/> (k2e4 of k2, k2_gap of k2, integrationen_lzb of integrationen; k3e1, the Integrationsquote of the LZB, of k2).</summary>
     public static bool Refines(string specific, string general) =>
-        specific != general && specific.StartsWith(general, StringComparison.Ordinal);
+        specific != general
+        && (specific.StartsWith(general, StringComparison.Ordinal) || (general == TargetKeys.K2 && specific == TargetKeys.K3E1));
 
     private static string? FromCodes(string text, out string? unsupported, out bool ambiguous)
     {

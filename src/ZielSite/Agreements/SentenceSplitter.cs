@@ -23,6 +23,8 @@ internal static class SentenceSplitter
             {
                 char c = text[i];
                 if (c is not ('.' or '!' or '?')) continue;
+                // "5,? Prozent": a mark OCR put inside a number ends no sentence.
+                if (c != '.' && i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is ',' or '.')) continue;
                 int next = i + 1;
                 while (next < text.Length && text[next] is ')' or '"' or '“' or '”' or '.') next++;
                 if (next < text.Length && !char.IsWhiteSpace(text[next])) continue;

@@ -68,7 +68,7 @@ internal static class TargetReader
                     issues.Add(Issue(null, DiagnosticCodes.TargetUnreadable, file, line,
                         $"the target sentence names more than one indicator: \"{Short(sentenceText)}\""));
                 else
-                    issues.Add(Issue(null, DiagnosticCodes.TargetUnknownIndicator, file, line,
+                    issues.Add(Warning(null, DiagnosticCodes.TargetUnknownIndicator, file, line,
                         id.UnsupportedCode != null
                             ? $"the target is about {id.UnsupportedCode.ToUpperInvariant()}, which is no target indicator of ZielSite: \"{Short(sentenceText)}\""
                             : $"the target sentence names no known indicator: \"{Short(sentenceText)}\""));
@@ -111,6 +111,9 @@ internal static class TargetReader
 
     private static TargetIssue Issue(string? key, string code, string file, int line, string message) =>
         new(key, new Diagnostic(Severity.Error, code, new SourceSpan(file, line), message));
+
+    private static TargetIssue Warning(string? key, string code, string file, int line, string message) =>
+        new(key, new Diagnostic(Severity.Warning, code, new SourceSpan(file, line), message));
 
     private static string Short(string s) => s.Length <= 140 ? s : s[..137] + "…";
 

@@ -69,7 +69,10 @@ internal static partial class TargetRuleReader
             if (t.Length > 0 && Fuzzy.StartsWith(t, f, e, out int len) && len > 0)
             {
                 int end = folded.SourceIndex(len - 1) + 1;
-                while (end < s.Length && char.IsLetter(s[end])) end++;
+                // Inflected forms ("Prozents", "Prozentpunkten"), but not a glued next word ("Prozentüber").
+                int extra = 0;
+                while (end + extra < s.Length && char.IsLetter(s[end + extra])) extra++;
+                if (extra <= 2) end += extra;
                 if (end < s.Length && s[end] == '.' && unit == "%" && f == "vh") end++;
                 return (unit, end);
             }

@@ -4,8 +4,8 @@ namespace ZielSite.Text;
 
 /// <summary>
 /// Normalisation of German OCR text for approximate comparison. Folding lower-cases, turns ä/ö/ü/ß into
-/// a/o/u/ss, puts letters that OCR confuses into one class (g/q→a, l/1/|/!→i, 0→o, "rn"→m, "ii"→u, "vv"→w)
-/// and drops everything else (spaces, digits, punctuation), so that glued and split words compare equal.
+/// a/o/u/ss, puts letters that OCR confuses into one class (g/q→a, l/1/|/!→i, 0→o; inside a word "rn"→m,
+/// "ii"→u, "vv"→w) and drops everything else (spaces, digits, punctuation), so that glued and split words compare equal.
 /// Both sides of a comparison must be folded.
 /// </summary>
 public static class GermanText
@@ -15,12 +15,15 @@ public static class GermanText
     {
         Span<char> chars = s.Length <= 512 ? stackalloc char[s.Length * 2] : new char[s.Length * 2];
         int n = 0;
+        char previous = '\0';
         foreach (char raw in s)
         {
             char c = FoldChar(raw);
+            bool sameWord = char.IsLetter(previous) && char.IsLetter(raw);
+            previous = raw;
             if (c == '\0') continue;
             if (raw == 'ß') { chars[n++] = 's'; chars[n++] = 's'; continue; }
-            if (n > 0)
+            if (n > 0 && sameWord)
             {
                 char p = chars[n - 1];
                 if ((p == 'r' && c == 'n') || (p == 'i' && c == 'i') || (p == 'v' && c == 'v'))
@@ -55,8 +58,8 @@ public static class GermanText
                 chars[n] = 's'; map[n++] = i;
                 continue;
             }
-            // Digraphs OCR produces for one letter: "rn" for m, "ii" for ü, "vv" for w.
-            if (n > 0)
+            // Digraphs OCR produces for one letter inside a word: "rn" for m, "ii" for ü, "vv" for w.
+            if (n > 0 && i > start && char.IsLetter(s[i - 1]) && char.IsLetter(s[i]))
             {
                 char p = chars[n - 1];
                 if ((p == 'r' && c == 'n') || (p == 'i' && c == 'i') || (p == 'v' && c == 'v'))
