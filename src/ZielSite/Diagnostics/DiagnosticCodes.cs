@@ -32,6 +32,7 @@ public static class DiagnosticCodes
     public const string AgreementRegionUnknown = "ZS0307";
     public const string AgreementEmpty = "ZS0308";
     public const string CorrectionInvalid = "ZS0309";
+    public const string TargetDuplicate = "ZS0310";
 
     // ZS04xx: indicators
     public const string IndicatorNotComputable = "ZS0401";
