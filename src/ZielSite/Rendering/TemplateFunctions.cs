@@ -52,6 +52,16 @@ public static class TemplateFunctions
         ? GermanFormat.Round(d, 1) switch { > 0 => "stieg", < 0 => "sank", _ => "blieb" }
         : "";
 
+    /// <summary>"stieg um 13,1 %", "sank um 0,2 Prozentpunkte", "blieb unverändert" (direction after rounding to one decimal).</summary>
+    public static string ChangePhrase(object? value, string unit) => ToDouble(value) is { } d
+        ? GermanFormat.Round(d, 1) switch
+        {
+            > 0 => "stieg um " + FmtAbsChange(d, unit),
+            < 0 => "sank um " + FmtAbsChange(d, unit),
+            _ => "blieb unverändert",
+        }
+        : "";
+
     public static string Nominativ(object region) => Grammar(region, RegionGrammar.Nominative);
     public static string Akkusativ(object region) => Grammar(region, RegionGrammar.Accusative);
     public static string Genitiv(object region) => Grammar(region, RegionGrammar.Genitive);
