@@ -68,6 +68,9 @@ public static class TemplateFunctions
     public static string Dativ(object region) => Grammar(region, RegionGrammar.Dative);
     public static string Lokativ(object region) => Grammar(region, RegionGrammar.Locative);
 
+    /// <summary>Percent-encodes each segment of a relative path ("quellen/2023/Kreis Borken.txt" → "quellen/2023/Kreis%20Borken.txt").</summary>
+    public static string UrlPath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+
     /// <summary>First letter upper case ("der Kreis Borken" → "Der Kreis Borken").</summary>
     public static string Satzanfang(string text) =>
         string.IsNullOrEmpty(text) ? "" : char.ToUpperInvariant(text[0]) + text[1..];

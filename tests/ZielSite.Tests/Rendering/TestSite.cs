@@ -132,7 +132,7 @@ public static class TestSite
         };
         var pages = new List<MarkdownPage>
         {
-            new("methodik", "Methodik", "# Methodik\n\nSo wird gerechnet: K2 = Σ Integrationen / ELB.\n\n<script>alert(1)</script>\n\n[Impressum](../impressum/index.html)", "content/pages/methodik.md"),
+            new("methodik", "Methodik", "# Methodik\n\nSo wird gerechnet: K2 = Σ Integrationen / ELB.\n\n## Hochrechnung\n\nFortschreibung.\n\n<script>alert(1)</script>\n\n[Impressum](../impressum/index.html)", "content/pages/methodik.md"),
             new("impressum", "Impressum", "# Impressum\n\nKontakt: {{contact}}", "content/pages/impressum.md"),
             new("barrierefreiheit", "Barrierefreiheit", "# Barrierefreiheit\n\nText.", "content/pages/barrierefreiheit.md"),
             new("leichte-sprache", "Leichte Sprache", "# Leichte Sprache\n\nText.", "content/pages/leichte-sprache.md"),
