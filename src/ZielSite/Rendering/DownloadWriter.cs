@@ -20,11 +20,21 @@ public static class DownloadWriter
 
     public static byte[] Csv(RegionYearResult r)
     {
-        var sb = new StringBuilder("\uFEFFart;schluessel;monat;wert\n");
-        void Line(string kind, string key, int? month, double? value) =>
-            sb.Append(kind).Append(';').Append(key).Append(';')
-              .Append(month is { } m ? $"{r.Year:D4}-{m:D2}" : "").Append(';')
-              .Append(value is { } v ? v.ToString("R", CultureInfo.InvariantCulture).Replace('.', ',') : "").Append('\n');
+        var sb = new StringBuilder(64 * 1024);
+        sb.Append("\uFEFFart;schluessel;monat;wert\n");
+        var months = Enumerable.Range(0, 13).Select(m => m == 0 ? "" : $"{r.Year:D4}-{m:D2}").ToArray();
+        var number = new char[32];
+        void Line(string kind, string key, int? month, double? value)
+        {
+            sb.Append(kind).Append(';').Append(key).Append(';').Append(months[month is >= 1 and <= 12 ? month.Value : 0]).Append(';');
+            if (value is { } v && v.TryFormat(number, out var written, "R", CultureInfo.InvariantCulture))
+            {
+                var text = number.AsSpan(0, written);
+                text.Replace('.', ',');
+                sb.Append(text);
+            }
+            sb.Append('\n');
+        }
         foreach (var set in r.ByMonth)
             foreach (var key in ValueKeys.All) Line("region", key, set.Month, set[key]);
         foreach (var set in r.TotalByMonth)

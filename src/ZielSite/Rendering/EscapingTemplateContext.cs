@@ -8,25 +8,25 @@ namespace ZielSite.Rendering;
 /// <summary>
 /// A Scriban context that HTML-escapes every value a template writes (<c>{{ x }}</c>) unless it is
 /// <see cref="RawHtml"/>, and takes included templates from the <see cref="TemplateSet"/> parsed once per
-/// render instead of parsing them again per page. One instance per page (contexts are not thread-safe).
+/// render instead of parsing them again per page. One instance per thread (contexts are not thread-safe), reused for many pages.
 /// </summary>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
     private readonly TemplateSet _templates;
-    private readonly bool _escape;
-
-    public EscapingTemplateContext(TemplateSet templates, ScriptObject builtins, bool escape) : base(builtins)
+    public EscapingTemplateContext(TemplateSet templates, ScriptObject builtins) : base(builtins)
     {
         _templates = templates;
-        _escape = escape;
         TemplateLoader = templates.Loader;
         LoopLimit = 100_000;
         EnableRelaxedMemberAccess = true;
     }
 
+    /// <summary>True: HTML-escape written values (HTML templates); false: write them as they are (plain-text templates).</summary>
+    public bool Escape { get; set; } = true;
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        if (!_escape || textAsObject is null) return base.Write(span, textAsObject);
+        if (!Escape || textAsObject is null) return base.Write(span, textAsObject);
         if (textAsObject is RawHtml raw) return Write(raw.Html);
         return Write(Html.Escape(ObjectToString(textAsObject)));
     }

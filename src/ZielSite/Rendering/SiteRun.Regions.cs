@@ -12,14 +12,19 @@ internal sealed partial class SiteRun
     {
         var results = _model.Results;
         var slots = new OutputFile[results.Count][];
-        Parallel.For(0, results.Count, i => slots[i] = RegionPage(results[i]));
+        // One template session per worker thread: Scriban contexts are reused, not rebuilt per page.
+        Parallel.For(0, results.Count, _templates.NewSession, (i, _, session) =>
+        {
+            slots[i] = RegionPage(results[i], session);
+            return session;
+        }, _ => { });
         return slots.SelectMany(s => s);
     }
 
-    private OutputFile[] RegionPage(RegionYearResult r)
+    private OutputFile[] RegionPage(RegionYearResult r, TemplateSession session)
     {
         var history = _history[r.Region.Ags];
-        var narrative = Narrator.Narrate(r, _model.Config, _templates, _diagnostics);
+        var narrative = Narrator.Narrate(r, _model.Config, session, _diagnostics);
         var view = RegionPageBuilder.Build(r, history, _model.Config, narrative);
         var path = view.Folder + "index.html";
         var root = Root(path);
@@ -27,7 +32,7 @@ internal sealed partial class SiteRun
         var crumbs = new List<NavLink> { new("Start", "index.html"), new($"Übersicht {year}", $"{year}/index.html"), new(r.Region.Name, null) };
         var globals = Globals(root, $"{r.Region.Name} {year}", crumbs, "region", view, path);
         globals["scripts"] = ChartScript.For(view.Charts, root + SiteRenderer.PlotlyAsset);
-        var html = RenderPage("region.sbn-html", globals);
+        var html = session.RenderPage("region.sbn-html", globals, _diagnostics);
         AddEntry(path, $"{r.Region.Name} {year}", $"{r.Region.Name} {r.Region.Ags} {year}");
         var files = new List<OutputFile>(3);
         if (html is not null) files.Add(SiteRenderer.Text(path, html));

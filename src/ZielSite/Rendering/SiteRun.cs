@@ -19,6 +19,7 @@ internal sealed partial class SiteRun
     private readonly MarkdownPipeline _markdown;
     private readonly Dictionary<string, List<RegionYearResult>> _history;
     private readonly List<PageEntry> _pages = [];
+    private readonly TemplateSession _session;
 
     public SiteRun(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics)
     {
@@ -26,6 +27,7 @@ internal sealed partial class SiteRun
         _templates = templates;
         _diagnostics = diagnostics;
         _site = BuildSiteView(model);
+        _session = templates.NewSession();
         var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
         if (!model.Config.AllowRawHtml) builder.DisableHtml();
         _markdown = builder.Build();
@@ -75,8 +77,8 @@ internal sealed partial class SiteRun
         };
     }
 
-    /// <summary>Renders body + layout; on failure records nothing and returns null (the diagnostic is in the bag).</summary>
-    private string? RenderPage(string template, ScriptObject globals) => _templates.RenderPage(template, globals, _diagnostics);
+    /// <summary>Renders body + layout on the main thread's session; null on failure (the diagnostic is in the bag).</summary>
+    private string? RenderPage(string template, ScriptObject globals) => _session.RenderPage(template, globals, _diagnostics);
 
     private void AddEntry(string path, string title, string keywords)
     {

@@ -81,57 +81,29 @@ public sealed class TemplateSet
 
     internal Template? GetByPath(string fullPath) => _byPath.GetValueOrDefault(fullPath);
 
-    /// <summary>
-    /// Renders template <paramref name="name"/> with <paramref name="globals"/> as variables (and the functions of
-    /// <see cref="TemplateFunctions"/>). <paramref name="html"/>: escape every written value that is not
-    /// <see cref="RawHtml"/>. Returns null (with a diagnostic) when the template is missing, broken or fails.
-    /// </summary>
-    public string? Render(string name, ScriptObject globals, bool html, DiagnosticBag diagnostics)
+    /// <summary>A rendering session for the calling thread (reuse it for many pages).</summary>
+    public TemplateSession NewSession() => new(this);
+
+    /// <summary>Renders one template in a new session; see <see cref="TemplateSession.Render"/>.</summary>
+    public string? Render(string name, ScriptObject globals, bool html, DiagnosticBag diagnostics) =>
+        NewSession().Render(name, globals, html, diagnostics);
+
+    /// <summary>The parsed template of that name, or null: missing (reported here) or broken (reported by <see cref="Load"/>).</summary>
+    internal (Template Template, string Path)? Find(string name, DiagnosticBag diagnostics)
     {
         if (!_pathByName.TryGetValue(name, out var path))
         {
             diagnostics.Error(DiagnosticCodes.TemplateRuntime, new SourceSpan(name), $"Template '{name}' not found in any template folder");
             return null;
         }
-        var template = _byPath[path];
-        if (template is null) return null; // the syntax error was reported once by Load
-        var context = NewContext(html);
-        context.PushGlobal(globals);
-        return Render(template, path, context, diagnostics);
+        return _byPath[path] is { } template ? (template, path) : null;
     }
 
-    /// <summary>
-    /// Renders a page: the body template, then <c>layout.sbn-html</c> with the body as <c>content</c>, both with
-    /// the same variables. Null (with a diagnostic) on failure.
-    /// </summary>
-    public string? RenderPage(string bodyTemplate, ScriptObject globals, DiagnosticBag diagnostics)
+    internal EscapingTemplateContext NewContext()
     {
-        var body = Render(bodyTemplate, globals, html: true, diagnostics);
-        if (body is null) return null;
-        globals.SetValue("content", new RawHtml(body), false);
-        return Render("layout.sbn-html", globals, html: true, diagnostics);
-    }
-
-    internal TemplateContext NewContext(bool html)
-    {
-        var context = new EscapingTemplateContext(this, _builtins, html);
+        var context = new EscapingTemplateContext(this, _builtins);
         context.PushGlobal(_functions);
         return context;
-    }
-
-    private static string? Render(Template template, string path, TemplateContext context, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            return template.Render(context);
-        }
-        catch (ScriptRuntimeException e)
-        {
-            var file = string.IsNullOrEmpty(e.Span.FileName) ? path : e.Span.FileName;
-            var span = new SourceSpan(Display(file), e.Span.Start.Line + 1, e.Span.Start.Column + 1);
-            diagnostics.Error(DiagnosticCodes.TemplateRuntime, span, e.OriginalMessage);
-            return null;
-        }
     }
 
     /// <summary>Scriban's built-in functions, created once and shared read-only, with the raw-output include.</summary>
