@@ -15,9 +15,6 @@ namespace ZielSite.Rendering;
 /// </summary>
 public static partial class LinkChecker
 {
-    [GeneratedRegex("""\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')""", RegexOptions.IgnoreCase)]
-    private static partial Regex HtmlReference();
-
     [GeneratedRegex("""\sid\s*=\s*(?:"([^"]*)"|'([^']*)')""", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlId();
 
@@ -51,8 +48,8 @@ public static partial class LinkChecker
         foreach (var (path, text) in html.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var lines = LineStarts(text);
-            foreach (Match m in HtmlReference().Matches(text))
-                CheckReference(path, lines, m.Index, WebUtility.HtmlDecode(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value));
+            foreach (var (index, value) in References(text))
+                CheckReference(path, lines, index, WebUtility.HtmlDecode(value));
         }
 
         foreach (var css in files.Where(f => f.Path.EndsWith(".css", StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal))
@@ -121,6 +118,26 @@ public static partial class LinkChecker
             else parts.Add(segment);
         }
         return string.Join('/', parts);
+    }
+
+    /// <summary>
+    /// Values of <c>href="…"</c> and <c>src="…"</c> (or single quotes) preceded by white space: a plain scan,
+    /// much faster than a regular expression over thousands of pages. Attribute names in lower case, as the
+    /// templates and Markdig write them.
+    /// </summary>
+    private static IEnumerable<(int Index, string Value)> References(string text)
+    {
+        foreach (var attribute in (string[])["href=", "src="])
+        {
+            for (var i = text.IndexOf(attribute, StringComparison.Ordinal); i >= 0; i = text.IndexOf(attribute, i + attribute.Length, StringComparison.Ordinal))
+            {
+                var start = i + attribute.Length;
+                if (i == 0 || !char.IsWhiteSpace(text[i - 1]) || start >= text.Length || text[start] is not ('"' or '\'')) continue;
+                var end = text.IndexOf(text[start], start + 1);
+                if (end < 0) continue;
+                yield return (i, text[(start + 1)..end]);
+            }
+        }
     }
 
     private static List<int> LineStarts(string text)
