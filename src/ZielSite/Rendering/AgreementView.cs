@@ -11,6 +11,3 @@ public sealed record AgreementView(
     string SourceName,
     int? SteeringDialogues,
     IReadOnlyList<string> Documents);
-
-/// <summary>A run of the agreement's text: a heading, a paragraph, or a list (consecutive list items).</summary>
-public sealed record AgreementBlockView(string Kind, string Text, IReadOnlyList<string> Items);

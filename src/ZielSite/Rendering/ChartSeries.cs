@@ -5,14 +5,3 @@ namespace ZielSite.Rendering;
 /// differs in dash and marker as well as colour (so that lines can be told apart without colour).
 /// </summary>
 public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values, ChartStyle Style);
-
-/// <summary>The line styles of the site's charts.</summary>
-public enum ChartStyle
-{
-    Current,
-    Previous,
-    Target,
-    Women,
-    Men,
-    Total,
-}

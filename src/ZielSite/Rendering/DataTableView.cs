@@ -2,6 +2,3 @@ namespace ZielSite.Rendering;
 
 /// <summary>A table with column headers and rows, each row with a header cell (<c>th scope="row"</c>) and data cells (formatted text).</summary>
 public sealed record DataTableView(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<DataRowView> Rows);
-
-/// <summary>One row of a <see cref="DataTableView"/>.</summary>
-public sealed record DataRowView(string Header, IReadOnlyList<string> Cells);

@@ -7,6 +7,3 @@ public sealed record OverviewPageView(
     IReadOnlyList<OverviewRow> Rows,
     IReadOnlyList<NavLink> YearLinks,
     bool IsFinal);
-
-/// <summary>A target column of the overview.</summary>
-public sealed record OverviewColumn(string Key, string Label);
