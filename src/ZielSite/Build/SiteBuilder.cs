@@ -35,8 +35,10 @@ public static class SiteBuilder
         var model = new SiteModel(inputs.Config, inputs.Regions, results.Select(r => r.Year).Distinct().Order().ToList(),
             results, agreements, inputs.Pages, inputs.Provenance, inputs.Data, options.GeneratedAt);
         var files = new List<OutputFile>(SiteRenderer.Render(model, inputs.TemplateDirs, diagnostics));
-        files.AddRange(SourceCopies(inputs));
+        files.AddRange(SourceCopies(inputs, agreements));
         Lap("render");
+        LinkChecker.Check(files, diagnostics, severity: options.Strict ? Severity.Error : Severity.Warning);
+        Lap("check links");
         if (Stop()) return Done(false, 0);
 
         SiteWriter.Write(outDir, files);
@@ -54,6 +56,6 @@ public static class SiteBuilder
     }
 
     /// <summary>The original agreement files, published under <c>quellen/</c> so every page can link its source.</summary>
-    private static IEnumerable<OutputFile> SourceCopies(ProjectInputs inputs) =>
-        inputs.Agreements.Select(a => new OutputFile("quellen/" + a.RelativePath, File.ReadAllBytes(a.FullPath)));
+    private static IEnumerable<OutputFile> SourceCopies(ProjectInputs inputs, IReadOnlyList<Agreements.Agreement> agreements) =>
+        inputs.Agreements.Select((a, i) => new OutputFile(AgreementSources.SitePath(agreements[i]), File.ReadAllBytes(a.FullPath)));
 }
