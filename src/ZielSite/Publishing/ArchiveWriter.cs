@@ -20,6 +20,15 @@ public static class ArchiveWriter
         return Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any();
     }
 
+    /// <summary>False, with an error, when <paramref name="year"/> is archived already and <paramref name="force"/> is not given.</summary>
+    public static bool CheckTarget(string projectRoot, int year, bool force, DiagnosticBag diagnostics)
+    {
+        if (force || !Exists(projectRoot, year)) return true;
+        diagnostics.Error(DiagnosticCodes.ArchiveExists, new SourceSpan($"{YearArchiver.Folder}/{year}/"),
+            $"{year} is archived already; an archive is never changed (use --force to replace it as a whole)");
+        return false;
+    }
+
     /// <summary>
     /// Writes <paramref name="files"/> (relative to the year's folder) as the archive of <paramref name="year"/>.
     /// An existing archive is an error unless <paramref name="force"/>, which replaces it as a whole.
@@ -28,12 +37,7 @@ public static class ArchiveWriter
     public static bool Write(string projectRoot, int year, IReadOnlyList<OutputFile> files, bool force, DiagnosticBag diagnostics)
     {
         var target = YearDir(projectRoot, year);
-        if (Exists(projectRoot, year) && !force)
-        {
-            diagnostics.Error(DiagnosticCodes.ArchiveExists, new SourceSpan($"{YearArchiver.Folder}/{year}/"),
-                $"{year} is archived already; an archive is never changed (use --force to replace it as a whole)");
-            return false;
-        }
+        if (!CheckTarget(projectRoot, year, force, diagnostics)) return false;
         var parent = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(target);
