@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 
 namespace ZielSite.Publishing;
@@ -14,7 +13,7 @@ public static partial class YearArchiver
         var text = stand is { } s
             ? $"Archivierte Fassung: Stand {GermanFormat.MonthYear(s.Month, s.Year)}, Ausgabe {GermanFormat.Date(edition)}"
             : $"Archivierte Fassung: Ausgabe {GermanFormat.Date(edition)}";
-        return $"<p class=\"archive-edition\" data-zielsite-edition=\"{edition.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}\">{WebUtility.HtmlEncode(text)}</p>";
+        return $"<p class=\"archive-edition\" data-zielsite-edition=\"{edition.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}\">{Escape(text)}</p>";
     }
 
     /// <summary>
@@ -50,6 +49,9 @@ public static partial class YearArchiver
         var region = segments.Length > 2 ? inYear.FirstOrDefault(r => r.Slug == segments[1]) : null;
         return ((region?.Month) ?? inYear.Max(r => r.Month), year);
     }
+
+    /// <summary>HTML text escaping that keeps umlauts as they are (WebUtility would write "&amp;#228;").</summary>
+    private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     private static string Insert(string html, int at, string line) => string.Concat(html.AsSpan(0, at), line, html.AsSpan(at));
 
