@@ -51,17 +51,17 @@ public static class ReviewReport
                 .Select(g => Invariant($"{g.Count()} {GermanFormat.Status(g.Key)}")).ToList();
             md.Append(Invariant($"## {year.Key}\n\n"));
             md.Append("Ziele: ").Append(counts.Count > 0 ? string.Join(", ", counts) : "keine").Append("\n\n");
-            md.Append("| Region | Stand | Ziel | Zielwert | Ist | Verglichen | Urteil |\n");
-            md.Append("|---|---|---|---:|---:|---:|---|\n");
-            foreach (var r in year)
+            var withTargets = year.Where(r => r.Targets.Count > 0).ToList();
+            if (withTargets.Count > 0)
             {
+                md.Append("| Region | Stand | Ziel | Zielwert | Ist | Verglichen | Urteil |\n");
+                md.Append("|---|---|---|---:|---:|---:|---|\n");
+            }
+            foreach (var r in withTargets)
+            {
+                // Region and Stand on the region's first row only, so the table reads as groups.
                 var region = GermanFormat.Cell($"{r.Name} ({r.Ags})");
                 var stand = GermanFormat.MonthYear(r.Month, r.Year) + (r.Final ? "" : " (vorläufig)");
-                if (r.Targets.Count == 0)
-                {
-                    md.Append($"| {region} | {stand} | keine Ziele vereinbart | | | | |\n");
-                    continue;
-                }
                 foreach (var t in r.Targets)
                 {
                     var unit = GermanFormat.Unit(t.Unit);
@@ -71,7 +71,14 @@ public static class ReviewReport
                       .Append($"{GermanFormat.Threshold(t.Operator, t.Value, t.Unit)} | ")
                       .Append($"{WithUnit(GermanFormat.Number(t.Actual, 2, signed: true), t.Actual, unit)} | ")
                       .Append($"{WithUnit(GermanFormat.Number(t.Compared, 1, signed: true), t.Compared, unit)} | {status} |\n");
+                    (region, stand) = ("", "");
                 }
+            }
+            var without = year.Where(r => r.Targets.Count == 0).Select(r => GermanFormat.Cell(r.Name)).ToList();
+            if (without.Count > 0)
+            {
+                if (withTargets.Count > 0) md.Append('\n');
+                md.Append(Invariant($"Ohne vereinbarte Ziele ({without.Count}): ")).Append(string.Join(", ", without)).Append('\n');
             }
             md.Append('\n');
         }

@@ -82,6 +82,18 @@ public class BundleTests
     }
 
     [Fact]
+    public void Region_years_without_targets_are_named_in_one_line()
+    {
+        var results = Samples.Document();
+        var doc = results with { Results = results.Results.Select(r => r.Ags == "05512" ? r with { Targets = [] } : r).ToList() };
+        var review = ReviewReport.Render(doc, [], "0.1.0", 3);
+        Assert.Contains("Ohne vereinbarte Ziele (1): Stadt Bottrop\n", review);
+        Assert.DoesNotContain("| Stadt Bottrop", review);
+        Assert.Contains("Keine.\n", review);
+        Assert.DoesNotContain("Musterdaten", ReviewReport.Render(doc with { IsSample = false }, [], "0.1.0", 3));
+    }
+
+    [Fact]
     public void The_review_lists_targets_values_verdicts_diagnostics_and_the_sample_notice()
     {
         var review = Encoding.UTF8.GetString(BundleBuilder.Entries(Samples.Site(), Inputs, Warnings, "0.1.0").Single(e => e.Path == "REVIEW.md").Content.Span);
@@ -89,9 +101,10 @@ public class BundleTests
         Assert.Contains("## 2023", review);
         Assert.Contains("| Region | Stand | Ziel | Zielwert | Ist | Verglichen | Urteil |", review);
         Assert.Contains("| Kreis Borken (05554) | Dezember 2023 | Integrationen | ≥ +12,6 % | +13,10 % | +13,1 % | erreicht |", review);
-        Assert.Contains("| Kreis Borken (05554) | Dezember 2023 | Bestand an Langzeitleistungsbeziehenden (K3) | ≤ −5,2 % | −5,00 % | −5,0 % | **verfehlt** |", review);
+        Assert.Contains("|  |  | Bestand an Langzeitleistungsbeziehenden (K3) | ≤ −5,2 % | −5,00 % | −5,0 % | **verfehlt** |", review);
         Assert.Contains("| Stadt Bottrop (05512) | November 2023 (vorläufig) | Integrationsquote (K2) | ≥ 0,0 % | +0,40 % | +0,4 % | auf Kurs |", review);
         Assert.Contains("Ziele: 1 erreicht, 1 verfehlt, 1 auf Kurs", review);
+        Assert.DoesNotContain("Ohne vereinbarte Ziele", review);
         Assert.Contains("data/kennzahlen/2023.csv:14:3: warning: value 'x' is not a number [ZS0202]", review);
     }
 }
