@@ -44,6 +44,9 @@ public static class DiffMarkdown
                     var newStatus = GermanFormat.Status(t.New?.Status);
                     if (t.VerdictChanged) newStatus = $"**{newStatus}**";
                     var (oldActual, newActual) = Pair(t.Old?.Actual, t.New?.Actual, signed: true);
+                    var unit = " " + GermanFormat.Unit((t.New ?? t.Old)!.Unit);
+                    if (t.Old?.Actual is not null) oldActual += unit;
+                    if (t.New?.Actual is not null) newActual += unit;
                     md.Append($"| {GermanFormat.Cell(GermanFormat.TargetLabel(t.Key))} | {threshold} | {oldActual} | {newActual} | ")
                       .Append($"{GermanFormat.Status(t.Old?.Status)} | {newStatus} |\n");
                 }
@@ -74,13 +77,19 @@ public static class DiffMarkdown
         return o is not null && n is not null && o != n ? $"{o} → {n}" : (n ?? o)!;
     }
 
-    /// <summary>Both numbers with two decimals, or with up to six where two decimals would hide the difference.</summary>
+    /// <summary>
+    /// Both numbers with two decimals (none where both are whole numbers, e.g. counts), or with up to six where
+    /// two decimals would hide the difference.
+    /// </summary>
     private static (string Old, string New) Pair(double? a, double? b, bool signed)
     {
-        var (x, y) = (GermanFormat.Number(a, 2, signed), GermanFormat.Number(b, 2, signed));
+        var decimals = IsWhole(a) && IsWhole(b) ? 0 : 2;
+        var (x, y) = (GermanFormat.Number(a, decimals, signed), GermanFormat.Number(b, decimals, signed));
         if (x == y && !ResultsDiff.Same(a, b)) (x, y) = (Trim(GermanFormat.Number(a, 6, signed)), Trim(GermanFormat.Number(b, 6, signed)));
         return (x, y);
     }
+
+    private static bool IsWhole(double? v) => v is not { } d || (Math.Abs(d) < 1e15 && d == Math.Floor(d));
 
     private static string Trim(string number) => number.Contains(',') ? number.TrimEnd('0').TrimEnd(',') : number;
 

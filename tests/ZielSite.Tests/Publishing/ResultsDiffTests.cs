@@ -64,10 +64,20 @@ public class ResultsDiffTests
         Assert.StartsWith("# Änderungen der Ergebnisse\n\nAlt: `main.zip` · Neu: `pr.zip`\n\n1 Regionen und Jahre geändert, **1 Urteil geändert**.\n", md);
         Assert.Contains("## Kreis Borken (05554), 2023\n\nStand: Dezember 2023\n", md);
         Assert.Contains("| Ziel | Zielwert | Ist alt | Ist neu | Urteil alt | Urteil neu |", md);
-        Assert.Contains("| Integrationen | ≥ +12,6 % | +13,10 | +12,40 | erreicht | **verfehlt** |", md);
+        Assert.Contains("| Integrationen | ≥ +12,6 % | +13,10 % | +12,40 % | erreicht | **verfehlt** |", md);
         Assert.Contains("<details><summary>1 Kennzahlen geändert</summary>", md);
         Assert.Contains("| `integrationen_change` | 13,10 | 12,40 |", md);
         Assert.Contains("Keine Änderungen", DiffMarkdown.Render(ResultsDiff.Compare(Samples.Document(), Samples.Document()), "a", "b"));
+    }
+
+    [Fact]
+    public void Whole_numbers_such_as_counts_are_shown_without_decimals()
+    {
+        var old = Samples.Document();
+        var entry = old.Results[1] with { Values = [new("integrationen", 1714.0)] };
+        var @new = old with { Results = [old.Results[0], entry with { Values = [new("integrationen", 1754.0)] }] };
+        var md = DiffMarkdown.Render(ResultsDiff.Compare(old with { Results = [old.Results[0], entry] }, @new), "a", "b");
+        Assert.Contains("| `integrationen` | 1.714 | 1.754 |", md);
     }
 
     [Fact]
