@@ -31,8 +31,11 @@ public class KilledBuildTests
             foreach (var a in new[] { TestPaths.CliDll, "build", "--project", temp["big"], "--out", site }) psi.ArgumentList.Add(a);
             psi.Environment.Remove("SOURCE_DATE_EPOCH");
             using var p = Process.Start(psi)!;
-            _ = p.StandardOutput.ReadToEndAsync();
-            _ = p.StandardError.ReadToEndAsync();
+            var stderr = new System.Text.StringBuilder();
+            p.OutputDataReceived += (_, _) => { };
+            p.ErrorDataReceived += (_, e) => { lock (stderr) stderr.AppendLine(e.Data); };
+            p.BeginOutputReadLine();
+            p.BeginErrorReadLine();
             var clock = Stopwatch.StartNew();
             while (!p.HasExited && clock.Elapsed < TimeSpan.FromSeconds(120))
             {
@@ -49,6 +52,7 @@ public class KilledBuildTests
             if (!killed)
             {
                 if (!p.HasExited) { p.Kill(entireProcessTree: true); p.WaitForExit(); }
+                Assert.True(p.ExitCode == 0, "the build of the large sample project failed: " + stderr);
                 // The build finished before it could be caught: put the previous site back and try again.
                 var again = CliRunner.Run(TestPaths.RepoRoot, "build", "--out", site);
                 Assert.Equal(0, again.ExitCode);
