@@ -24,8 +24,8 @@ internal static class ParseCommand
             if (File.Exists(correction))
             {
                 var correctionDisplay = Path.Combine(Path.GetDirectoryName(display) ?? "", Path.GetFileName(correction)).Replace('\\', '/');
-                // MERGE-TODO: apply corrections (agreements branch)
-                _ = correctionDisplay;
+                var (correctionText, _) = TextDecoder.Decode(File.ReadAllBytes(correction));
+                agreement = AgreementParser.ApplyCorrections(agreement, correctionDisplay, correctionText);
             }
             agreements.Add(agreement);
         }

@@ -38,6 +38,12 @@ public sealed record Agreement(
     /// <summary>True where the text says it is a generated sample, not a real agreement.</summary>
     public bool IsSample { get; init; }
 
+    /// <summary>Where region, year, legal basis, Steuerungsdialoge and documents were read (1-based lines).</summary>
+    public SourceLines Lines { get; init; } = new();
+
+    /// <summary>The diagnostics of <see cref="Diagnostics"/> that concern one target, with its key where known.</summary>
+    public IReadOnlyList<TargetIssue> TargetIssues { get; init; } = [];
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
 

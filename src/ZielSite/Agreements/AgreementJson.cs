@@ -1,9 +1,68 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using ZielSite.Diagnostics;
 
 namespace ZielSite.Agreements;
 
-/// <summary>Placeholder until the agreements work lands.</summary>
+/// <summary>Writes an <see cref="Agreement"/> as the <c>parse --json</c> object of CONTRACT.md (numbers invariant, keys in a fixed order).</summary>
 public static class AgreementJson
 {
-    public static void Write(Utf8JsonWriter w, Agreement a) => throw new NotImplementedException("AgreementJson");
+    public static void Write(Utf8JsonWriter w, Agreement a)
+    {
+        w.WriteStartObject();
+        w.WriteString("file", a.File);
+        WriteStringOrNull(w, "region", a.RegionName);
+        WriteStringOrNull(w, "ags", a.Ags);
+        if (a.Year is { } y) w.WriteNumber("year", y); else w.WriteNull("year");
+        w.WriteStartArray("targets");
+        foreach (var t in a.Targets)
+        {
+            w.WriteStartObject();
+            w.WriteString("key", t.Key);
+            w.WriteString("operator", t.Operator);
+            w.WritePropertyName("value");
+            w.WriteRawValue(Number(t.Value));
+            w.WriteString("unit", t.Unit);
+            w.WriteNumber("line", t.Span.Line);
+            if (t.CorrectedBy != null) w.WriteString("corrected_by", t.CorrectedBy);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("diagnostics");
+        foreach (var d in a.Diagnostics)
+        {
+            w.WriteStartObject();
+            w.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
+            w.WriteString("code", d.Code);
+            if (d.Span.File != a.File) w.WriteString("file", d.Span.File);
+            w.WriteNumber("line", d.Span.Line);
+            w.WriteString("message", d.Message);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>The JSON of one agreement as a string, indented with two spaces.</summary>
+    public static string ToJson(Agreement a)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            Write(w, a);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>A number in invariant culture that always shows a decimal point (12.6, 0.0, -5.2).</summary>
+    internal static string Number(double v)
+    {
+        if (v == 0) return "0.0";
+        var s = v.ToString("R", CultureInfo.InvariantCulture);
+        return s.Contains('.') || s.Contains('E') ? s : s + ".0";
+    }
+
+    private static void WriteStringOrNull(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value == null) w.WriteNull(name); else w.WriteString(name, value);
+    }
 }

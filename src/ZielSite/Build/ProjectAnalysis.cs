@@ -30,7 +30,7 @@ public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreeme
             var s = sources[i];
             var a = AgreementParser.Parse(s.File, s.Text, inputs.Regions);
             if (s.CorrectionFile is not null && s.CorrectionText is not null)
-                { } // MERGE-TODO: apply corrections (agreements branch)
+                a = AgreementParser.ApplyCorrections(a, s.CorrectionFile, s.CorrectionText);
             parsed[i] = a;
         });
         var seen = new Dictionary<(string, int), Agreement>();

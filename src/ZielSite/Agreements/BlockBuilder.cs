@@ -1,0 +1,249 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ZielSite.Text;
+
+namespace ZielSite.Agreements;
+
+/// <summary>
+/// Reflows the lines of an OCR text into headings, paragraphs and list items. Lines of one paragraph are
+/// joined (also across blank lines inside a sentence), words hyphenated across lines are joined, stray marks
+/// that stand alone ("•", "*.", "'") are dropped. Words are never corrected.
+/// </summary>
+internal static partial class BlockBuilder
+{
+    private const string BulletMarks = "•»·▪■►●○◦";
+
+    [GeneratedRegex(@"^(?<num>\d{1,2}|[IVXl|1]{1,4})\s?\.\s*(?<title>\p{Lu}[^\n]{2,90})$")]
+    private static partial Regex HeadingPattern();
+
+    private sealed class Pending
+    {
+        public TextBlockKind Kind;
+        public readonly StringBuilder Text = new();
+        public readonly List<int> Offsets = [];
+        public readonly List<int> Lines = [];
+        public string LastLine = "";
+    }
+
+    /// <summary>The blocks of <paramref name="lines"/> (index 0 is line 1), in text order.</summary>
+    public static List<FlowBlock> Build(IReadOnlyList<string> lines)
+    {
+        var blocks = new List<FlowBlock>();
+        Pending? cur = null;
+        bool blank = false;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            int lineNo = i + 1;
+            var line = CleanLine(lines[i]);
+            if (line.Length == 0) { blank = true; continue; }
+            if (IsHeading(line))
+            {
+                Close(ref cur, blocks);
+                var p = new Pending { Kind = TextBlockKind.Heading };
+                Append(p, line, lineNo);
+                Close(ref p, blocks);
+                blank = false;
+                continue;
+            }
+            bool bullet = TryBullet(line, out var rest, out bool glued);
+            if (bullet && glued && cur != null && cur.Kind != TextBlockKind.Heading && !EndsTerminal(cur.LastLine))
+            {
+                // A mark glued to the first word of a line that continues a sentence: OCR noise, not a list.
+                bullet = false;
+                line = rest;
+            }
+            if (bullet)
+            {
+                Close(ref cur, blocks);
+                cur = new Pending { Kind = TextBlockKind.ListItem };
+                Append(cur, rest, lineNo);
+            }
+            else if (cur != null && cur.Kind != TextBlockKind.Heading && ShouldJoin(cur, line, blank))
+            {
+                Append(cur, line, lineNo);
+            }
+            else
+            {
+                Close(ref cur, blocks);
+                cur = new Pending { Kind = TextBlockKind.Paragraph };
+                Append(cur, line, lineNo);
+            }
+            blank = false;
+        }
+        Close(ref cur, blocks);
+        return blocks;
+    }
+
+    private static void Close(ref Pending? p, List<FlowBlock> blocks)
+    {
+        if (p == null) return;
+        if (p.Text.Length > 0)
+            blocks.Add(new FlowBlock(new TextBlock(p.Kind, p.Text.ToString(), p.Lines[0]), p.Offsets.ToArray(), p.Lines.ToArray()));
+        p = null;
+    }
+
+    private static void Append(Pending p, string line, int lineNo)
+    {
+        var sb = p.Text;
+        if (sb.Length > 0)
+        {
+            if (EndsWithHyphen(sb))
+            {
+                var firstWord = FirstWord(line);
+                if (firstWord is "und" or "oder" or "bzw." or "sowie" or "bis") sb.Append(' ');
+                else if (line.Length > 0 && char.IsLower(line[0])) sb.Length--;
+            }
+            else sb.Append(' ');
+        }
+        p.Offsets.Add(sb.Length);
+        p.Lines.Add(lineNo);
+        sb.Append(line);
+        p.LastLine = line;
+    }
+
+    private static bool EndsWithHyphen(StringBuilder sb) =>
+        sb.Length >= 2 && sb[^1] is '-' or '¬' or '‐' && char.IsLetter(sb[^2]);
+
+    private static string FirstWord(string line)
+    {
+        int k = line.IndexOf(' ');
+        return k < 0 ? line : line[..k];
+    }
+
+    /// <summary>Whether <paramref name="line"/> continues the pending block.</summary>
+    private static bool ShouldJoin(Pending cur, string line, bool blank)
+    {
+        var prev = cur.LastLine;
+        if (prev.Length >= 2 && prev[^1] is '-' or '¬' or '‐' && char.IsLetter(prev[^2])) return true;
+        if (char.IsLower(line[0]) || line[0] is '(' or ',' or ';') return true;
+        bool terminal = EndsTerminal(prev);
+        if (cur.Kind == TextBlockKind.ListItem)
+        {
+            if (EndsWithFunctionWord(prev)) return true;
+            return !terminal && !prev.EndsWith(')') && !StartsSentence(line) && line.Length < 60 && HasNoTerminal(line);
+        }
+        if (!blank) return !(terminal && StartsSentence(line));
+        return !terminal && !StartsSentence(line);
+    }
+
+    private static bool HasNoTerminal(string line) => !line.Contains(". ", StringComparison.Ordinal);
+
+    internal static bool EndsTerminal(string s)
+    {
+        for (int i = s.Length - 1; i >= 0; i--)
+        {
+            char c = s[i];
+            if (char.IsWhiteSpace(c) || c is '"' or '“' or '”' or '\'' or ')') continue;
+            return c is '.' or '!' or '?' or ':';
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(
+        new[]
+        {
+            "an", "am", "auf", "aus", "bei", "der", "die", "das", "des", "dem", "den", "für", "in", "im", "mit",
+            "nach", "über", "um", "und", "oder", "von", "vom", "zu", "zum", "zur", "sowie", "bzw.", "gegenüber",
+            "einer", "eines", "eine", "ein", "einem", "vor", "unter",
+        }.Select(GermanText.Fold), StringComparer.Ordinal);
+
+    private static bool EndsWithFunctionWord(string s)
+    {
+        int k = s.LastIndexOf(' ');
+        var w = GermanText.Fold(k < 0 ? s : s[(k + 1)..]);
+        if (FunctionWords.Contains(w)) return true;
+        // OCR reads "n" as "ri" ("vori" for "von").
+        return w.Length is >= 3 and <= 5 && FunctionWords.Contains(w.Replace("ri", "n", StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> SentenceStarters = new(
+        new[]
+        {
+            "das", "die", "der", "dem", "den", "des", "dies", "diese", "dieser", "dieses", "es", "ein", "eine", "im",
+            "in", "mit", "auch", "daher", "dabei", "darüber", "zudem", "für", "gemäß", "nach", "bei", "zur", "zum",
+            "um", "wir", "sie", "ziel", "ziele", "hierbei", "hierzu", "insbesondere", "einerseits", "andererseits",
+            "damit", "deshalb", "außerdem", "ferner", "weiterhin", "als", "unter", "vor", "seit", "aufgrund", "neben",
+            "besonderes", "zielindikatoren", "zielindikator", "düsseldorf",
+        }.Select(GermanText.Fold), StringComparer.Ordinal);
+
+    private static bool StartsSentence(string line)
+    {
+        if (!char.IsUpper(line[0])) return false;
+        int k = 0;
+        while (k < line.Length && char.IsLetter(line[k])) k++;
+        return SentenceStarters.Contains(GermanText.Fold(line[..k]));
+    }
+
+    private static bool IsHeading(string line)
+    {
+        if (line.Length > 100 || line.EndsWith(',')) return false;
+        if (HeadingPattern().IsMatch(line)) return true;
+        if (line.Length > 30) return false;
+        var f = GermanText.Fold(line);
+        return f.Length < 20 && (Fuzzy.Similar(f, Fold("Zielvereinbarung"), 2) || Fuzzy.Similar(f, Fold("Vereinbarung"), 1));
+    }
+
+    private static string Fold(string s) => GermanText.Fold(s);
+
+    /// <summary>A heading's numeral and title, where <paramref name="text"/> is one ("II. Verbesserung …").</summary>
+    internal static bool TrySplitHeading(string text, out string numeral, out string title)
+    {
+        var m = HeadingPattern().Match(text);
+        numeral = m.Success ? m.Groups["num"].Value : "";
+        title = m.Success ? m.Groups["title"].Value.Trim() : text;
+        return m.Success;
+    }
+
+    private static bool TryBullet(string line, out string rest, out bool glued)
+    {
+        rest = line;
+        glued = false;
+        char c = line[0];
+        bool mark = BulletMarks.Contains(c) || (c is '-' or '–' or '*' && line.Length > 1 && line[1] == ' ');
+        if (!mark || line.Length < 2) return false;
+        int k = 1;
+        while (k < line.Length && (line[k] == ' ' || BulletMarks.Contains(line[k]))) k++;
+        if (k >= line.Length || !char.IsLetter(line[k]) && line[k] is not ('„' or '"')) return false;
+        glued = k == 1;
+        rest = line[k..];
+        return true;
+    }
+
+    /// <summary>
+    /// The line without leading/trailing space and without tokens that are only stray marks; a lone "." is
+    /// glued to the word before it. Empty where nothing but marks remain.
+    /// </summary>
+    internal static string CleanLine(string raw)
+    {
+        var parts = raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0) return "";
+        var sb = new StringBuilder(raw.Length);
+        for (int i = 0; i < parts.Length; i++)
+        {
+            var t = parts[i];
+            if (i == 0 && t.Length == 1 && BulletMarks.Contains(t[0]) && parts.Length > 1)
+            {
+                sb.Append(t);
+                continue;
+            }
+            if (IsNoiseToken(t))
+            {
+                if (t == "." && sb.Length > 0 && char.IsLetterOrDigit(sb[^1])) sb.Append('.');
+                continue;
+            }
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(t);
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsNoiseToken(string t)
+    {
+        foreach (char c in t)
+        {
+            if (!(BulletMarks.Contains(c) || c is '*' or '\'' or '’' or '‘' or '^' or '~' or '.' or '_' or '`' or '´'))
+                return false;
+        }
+        return true;
+    }
+}

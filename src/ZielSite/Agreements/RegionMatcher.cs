@@ -1,0 +1,88 @@
+using ZielSite.Inputs;
+using ZielSite.Text;
+
+namespace ZielSite.Agreements;
+
+/// <summary>
+/// Matches a region name as written in an agreement ("Kreis Borken", "des Kreises Borken", "der Stadt Essen",
+/// "Ennepe-Ruhr-Kreises", OCR noise included) against the regions of <c>data/regions.csv</c>.
+/// </summary>
+internal sealed class RegionMatcher
+{
+    private sealed record Variant(Region Region, string Folded, int Errors, bool Core);
+
+    private readonly List<Variant> _variants = [];
+
+    public RegionMatcher(IReadOnlyList<Region> regions)
+    {
+        foreach (var r in regions)
+        {
+            var name = r.Name.Trim();
+            Add(r, name, core: false);
+            foreach (var prefix in new[] { "Kreis ", "Stadt ", "Landkreis ", "Städteregion " })
+            {
+                if (!name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
+                var rest = name[prefix.Length..];
+                if (prefix == "Kreis ") Add(r, "Kreises " + rest, core: false);
+                Add(r, rest, core: true);
+            }
+            if (name.EndsWith("kreis", StringComparison.OrdinalIgnoreCase)) Add(r, name + "es", core: false);
+        }
+    }
+
+    private void Add(Region r, string text, bool core)
+    {
+        var f = GermanText.Fold(text);
+        if (f.Length < 3) return;
+        _variants.Add(new Variant(r, f, core ? (f.Length >= 7 ? 1 : 0) : Fuzzy.DefaultErrors(f.Length), core));
+    }
+
+    /// <summary>The region named in <paramref name="text"/> (a short phrase), or null; full names first, then bare names.</summary>
+    public Region? Match(string text)
+    {
+        var f = GermanText.Fold(text);
+        foreach (bool core in new[] { false, true })
+        {
+            Region? best = null;
+            int bestErrors = int.MaxValue, bestLength = 0;
+            bool tie = false;
+            foreach (var v in _variants)
+            {
+                if (v.Core != core) continue;
+                for (int e = 0; e <= v.Errors && e <= bestErrors; e++)
+                {
+                    if (!Fuzzy.Contains(f, v.Folded, e)) continue;
+                    if (e < bestErrors || (e == bestErrors && v.Folded.Length > bestLength))
+                    {
+                        tie = best != null && e == bestErrors && v.Folded.Length == bestLength && best != v.Region;
+                        best = v.Region; bestErrors = e; bestLength = v.Folded.Length;
+                    }
+                    else if (e == bestErrors && v.Folded.Length == bestLength && best != v.Region) tie = true;
+                    break;
+                }
+            }
+            if (best != null) return tie ? null : best;
+        }
+        return null;
+    }
+
+    /// <summary>The region named most often in full form over <paramref name="lines"/>, with the first line naming it; null where none or a tie.</summary>
+    public (Region Region, int Line)? MostFrequent(IReadOnlyList<string> lines)
+    {
+        var counts = new Dictionary<Region, (int Count, int Line)>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Length == 0) continue;
+            var f = GermanText.Fold(lines[i]);
+            foreach (var v in _variants)
+            {
+                if (v.Core || !Fuzzy.Contains(f, v.Folded, v.Errors)) continue;
+                counts[v.Region] = counts.TryGetValue(v.Region, out var c) ? (c.Count + 1, c.Line) : (1, i + 1);
+            }
+        }
+        if (counts.Count == 0) return null;
+        var ordered = counts.OrderByDescending(kv => kv.Value.Count).ToList();
+        if (ordered.Count > 1 && ordered[1].Value.Count == ordered[0].Value.Count) return null;
+        return (ordered[0].Key, ordered[0].Value.Line);
+    }
+}

@@ -1,0 +1,13 @@
+using ZielSite.Agreements;
+
+namespace ZielSite.Rendering;
+
+/// <summary>An agreement as shown on a region page: parties, legal basis, the readable text and the link to the original file (relative to the site root).</summary>
+public sealed record AgreementView(
+    IReadOnlyList<Party> Parties,
+    string? LegalBasis,
+    IReadOnlyList<AgreementBlockView> Blocks,
+    string SourcePath,
+    string SourceName,
+    int? SteeringDialogues,
+    IReadOnlyList<string> Documents);

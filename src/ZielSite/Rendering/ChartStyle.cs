@@ -1,0 +1,12 @@
+namespace ZielSite.Rendering;
+
+/// <summary>The line styles of the site's charts.</summary>
+public enum ChartStyle
+{
+    Current,
+    Previous,
+    Target,
+    Women,
+    Men,
+    Total,
+}

@@ -1,0 +1,113 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using ZielSite.Indicators;
+
+namespace ZielSite.Rendering;
+
+/// <summary>
+/// The downloads of a region page, with every figure the page shows. <c>daten.csv</c>: German spreadsheet
+/// convention (UTF-8 with BOM, ";" delimiter, decimal comma, no thousands separators), long format
+/// <c>art;schluessel;monat;wert</c> (art = region, gesamt, ziel, istwert, rang, hochrechnung). <c>daten.json</c>:
+/// the same as structured JSON with invariant numbers. Values are unrounded; missing values are empty / null.
+/// </summary>
+public static class DownloadWriter
+{
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = true };
+
+    public static byte[] Csv(RegionYearResult r)
+    {
+        var sb = new StringBuilder(64 * 1024);
+        sb.Append("\uFEFFart;schluessel;monat;wert\n");
+        var months = Enumerable.Range(0, 13).Select(m => m == 0 ? "" : $"{r.Year:D4}-{m:D2}").ToArray();
+        var number = new char[32];
+        void Line(string kind, string key, int? month, double? value)
+        {
+            sb.Append(kind).Append(';').Append(key).Append(';').Append(months[month is >= 1 and <= 12 ? month.Value : 0]).Append(';');
+            if (value is { } v && v.TryFormat(number, out var written, "R", CultureInfo.InvariantCulture))
+            {
+                var text = number.AsSpan(0, written);
+                text.Replace('.', ',');
+                sb.Append(text);
+            }
+            sb.Append('\n');
+        }
+        foreach (var set in r.ByMonth)
+            foreach (var key in ValueKeys.All) Line("region", key, set.Month, set[key]);
+        foreach (var set in r.TotalByMonth)
+            foreach (var key in ValueKeys.All) Line("gesamt", key, set.Month, set[key]);
+        foreach (var v in r.Verdicts)
+        {
+            Line("ziel", v.Target.Key, null, v.Target.Value);
+            Line("istwert", v.Target.Key, v.Month, v.Actual);
+        }
+        foreach (var (key, rank) in r.Ranks.OrderBy(p => p.Key, StringComparer.Ordinal)) Line("rang", key, r.Month, rank);
+        foreach (var (key, value) in r.Projection.OrderBy(p => p.Key, StringComparer.Ordinal)) Line("hochrechnung", key, 12, value);
+        return Encoding.UTF8.GetBytes(sb.ToString());
+    }
+
+    public static byte[] Json(RegionYearResult r)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16384);
+        using (var w = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            w.WriteStartObject();
+            w.WriteString("ags", r.Region.Ags);
+            w.WriteString("region", r.Region.Name);
+            w.WriteNumber("year", r.Year);
+            w.WriteNumber("month", r.Month);
+            w.WriteBoolean("final", r.IsFinal);
+            w.WriteString("agreement", r.Agreement?.File);
+            w.WriteStartArray("targets");
+            foreach (var v in r.Verdicts)
+            {
+                w.WriteStartObject();
+                w.WriteString("key", v.Target.Key);
+                w.WriteString("operator", v.Target.Operator);
+                w.WriteNumber("value", v.Target.Value);
+                w.WriteString("unit", v.Target.Unit);
+                Number(w, "actual", v.Actual);
+                Number(w, "compared", v.Compared);
+                w.WriteString("status", VerdictStatusNames.Json(v.Status));
+                w.WriteNumber("month", v.Month);
+                if (v.Reason is not null) w.WriteString("reason", v.Reason);
+                if (v.Target.CorrectedBy is not null) w.WriteString("corrected_by", v.Target.CorrectedBy);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            Months(w, "months", r.ByMonth);
+            Months(w, "total_months", r.TotalByMonth);
+            w.WriteStartObject("ranks");
+            foreach (var (key, rank) in r.Ranks.OrderBy(p => p.Key, StringComparer.Ordinal)) w.WriteNumber(key, rank);
+            w.WriteEndObject();
+            w.WriteNumber("ranked_regions", r.RankedRegions);
+            w.WriteStartObject("projection");
+            foreach (var (key, value) in r.Projection.OrderBy(p => p.Key, StringComparer.Ordinal)) Number(w, key, value);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void Months(Utf8JsonWriter w, string name, IReadOnlyList<IndicatorSet> sets)
+    {
+        w.WriteStartArray(name);
+        foreach (var set in sets)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("month", set.Month);
+            foreach (var key in ValueKeys.All) Number(w, key, set[key]);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v)) w.WriteNumber(name, v);
+        else w.WriteNull(name);
+    }
+}

@@ -1,0 +1,37 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ZielSite.Rendering;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every value a template writes (<c>{{ x }}</c>) unless it is
+/// <see cref="RawHtml"/>, and takes included templates from the <see cref="TemplateSet"/> parsed once per
+/// render instead of parsing them again per page. One instance per thread (contexts are not thread-safe), reused for many pages.
+/// </summary>
+internal sealed class EscapingTemplateContext : TemplateContext
+{
+    private readonly TemplateSet _templates;
+    public EscapingTemplateContext(TemplateSet templates, ScriptObject builtins) : base(builtins)
+    {
+        _templates = templates;
+        TemplateLoader = templates.Loader;
+        LoopLimit = 100_000;
+        EnableRelaxedMemberAccess = true;
+    }
+
+    /// <summary>True: HTML-escape written values (HTML templates); false: write them as they are (plain-text templates).</summary>
+    public bool Escape { get; set; } = true;
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (!Escape || textAsObject is null) return base.Write(span, textAsObject);
+        if (textAsObject is RawHtml raw) return Write(raw.Html);
+        return Write(Html.Escape(ObjectToString(textAsObject)));
+    }
+
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
+        _templates.GetByPath(templatePath)
+        ?? throw new ScriptRuntimeException(callerContext?.Span ?? default, $"Template '{templatePath}' could not be parsed");
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+
+namespace ZielSite.Rendering;
+
+/// <summary>
+/// The one place for German display formatting, used by templates (as Scriban functions) and the narrative.
+/// Locale-free (does not depend on the machine's culture data): decimal comma, "." as thousands separator,
+/// U+2212 as minus sign, a no-break space (<see cref="UnitSpace"/>) between a number and "%" or "€".
+/// Rounding is half away from zero (kaufmännisch), the rule of published figures.
+/// </summary>
+public static class GermanFormat
+{
+    /// <summary>The no-break space between a number and its unit ("12,6 %").</summary>
+    public const char UnitSpace = '\u00A0';
+
+    /// <summary>The typographic minus sign.</summary>
+    public const char Minus = '\u2212';
+
+    private static readonly string[] MonthNames =
+        ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
+
+    private static readonly string[] MonthShortNames =
+        ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"];
+
+    /// <summary>Rounds half away from zero; -0 becomes 0.</summary>
+    public static double Round(double value, int decimals)
+    {
+        var r = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        return r == 0 ? 0 : r;
+    }
+
+    /// <summary>12.6 → "12,6"; -5.2 → "−5,2"; 15480 (0 decimals) → "15.480". No sign for positive values.</summary>
+    public static string Number(double value, int decimals = 1)
+    {
+        var r = Round(value, decimals);
+        var text = Math.Abs(r).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var sb = new StringBuilder(text.Length + 1);
+        if (r < 0) sb.Append(Minus);
+        foreach (var c in text)
+            sb.Append(c switch { ',' => '.', '.' => ',', _ => c });
+        return sb.ToString();
+    }
+
+    /// <summary>A whole number with thousands separators: 15480 → "15.480".</summary>
+    public static string Integer(double value) => Number(value, 0);
+
+    /// <summary>With an explicit sign: 13.1 → "+13,1", -5.2 → "−5,2", 0 → "0,0" (zero has no sign).</summary>
+    public static string Signed(double value, int decimals = 1)
+    {
+        var r = Round(value, decimals);
+        return r > 0 ? "+" + Number(r, decimals) : Number(r, decimals);
+    }
+
+    /// <summary>A percentage: 15.4 → "15,4 %".</summary>
+    public static string Percent(double value, int decimals = 1) => Number(value, decimals) + UnitSpace + "%";
+
+    /// <summary>A signed percentage change: 13.1 → "+13,1 %".</summary>
+    public static string SignedPercent(double value, int decimals = 1) => Signed(value, decimals) + UnitSpace + "%";
+
+    /// <summary>A signed difference in percentage points: -0.2 → "−0,2 Prozentpunkte" (1 → "+1,0 Prozentpunkte").</summary>
+    public static string SignedPoints(double value, int decimals = 1) => Signed(value, decimals) + UnitSpace + "Prozentpunkte";
+
+    /// <summary>Euro amount without cents: 1234567.8 → "1.234.568 €".</summary>
+    public static string Euro(double value) => Number(value, 0) + UnitSpace + "€";
+
+    /// <summary>1 → "Januar" … 12 → "Dezember".</summary>
+    public static string MonthName(int month) => MonthNames[month - 1];
+
+    /// <summary>1 → "Jan", 3 → "Mär" … 12 → "Dez".</summary>
+    public static string MonthShort(int month) => MonthShortNames[month - 1];
+
+    /// <summary>(2023, 3) → "März 2023".</summary>
+    public static string MonthYear(int year, int month) => MonthName(month) + " " + year.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"Januar bis Juni" style month range of a year-to-date value; month 1 gives "Januar".</summary>
+    public static string MonthRange(int month) => month == 1 ? MonthName(1) : MonthName(1) + " bis " + MonthName(month);
+
+    /// <summary>A value in the unit of a target: "%" → signed percent, "pp" → signed percentage points.</summary>
+    public static string Change(double value, string unit) => unit == "pp" ? SignedPoints(value) : SignedPercent(value);
+
+    /// <summary>Target threshold: (">=", 12.6, "%") → "mindestens +12,6 %"; ("&lt;=", -5.2) → "höchstens −5,2 %".</summary>
+    public static string Threshold(string op, double value, string unit) =>
+        (op == ">=" ? "mindestens " : "höchstens ") + Change(value, unit);
+
+    /// <summary>Invariant machine format for CSV/JSON-like text ("12.6"), round-trip precision.</summary>
+    public static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,37 @@
+using ZielSite.Agreements;
+
+namespace ZielSite.Rendering;
+
+/// <summary>German names of the targets (Kennzahlen) as shown in tables; short forms for the overview matrix.</summary>
+public static class IndicatorLabels
+{
+    public static string Target(string key) => key switch
+    {
+        TargetKeys.Integrationen => "Zahl der Integrationen",
+        TargetKeys.IntegrationenLzb => "Integrationen von Langzeitleistungsbeziehenden",
+        TargetKeys.K1 => "Leistungen zum Lebensunterhalt (K1)",
+        TargetKeys.K1E1 => "Leistungen für Unterkunft und Heizung (K1E1)",
+        TargetKeys.K1E2 => "Zahl der erwerbsfähigen Leistungsberechtigten (K1E2)",
+        TargetKeys.K2 => "Integrationsquote (K2)",
+        TargetKeys.K2E1 => "Eintritte in geringfügige Beschäftigung (K2E1)",
+        TargetKeys.K2E2 => "Eintritte in öffentlich geförderte Beschäftigung (K2E2)",
+        TargetKeys.K2E3 => "Nachhaltigkeit der Integrationen (K2E3)",
+        TargetKeys.K2E4 => "Integrationsquote der Alleinerziehenden (K2E4)",
+        TargetKeys.K2Gap => "Abstand der Integrationsquoten von Männern und Frauen",
+        TargetKeys.K3 => "Bestand an Langzeitleistungsbeziehenden (K3)",
+        TargetKeys.K3E1 => "Integrationsquote der Langzeitleistungsbeziehenden (K3E1)",
+        TargetKeys.K3E2 => "Aktivierungsquote der Langzeitleistungsbeziehenden (K3E2)",
+        TargetKeys.K3E3 => "Zugangsrate in den Langzeitleistungsbezug (K3E3)",
+        TargetKeys.K3E4 => "Abgangsrate aus dem Langzeitleistungsbezug (K3E4)",
+        _ => key,
+    };
+
+    public static string Short(string key) => key switch
+    {
+        TargetKeys.Integrationen => "Integrationen",
+        TargetKeys.IntegrationenLzb => "Integrationen LZB",
+        TargetKeys.K2Gap => "Abstand Männer/Frauen",
+        TargetKeys.K3 => "LZB-Bestand (K3)",
+        _ => key.ToUpperInvariant().Replace('_', ' '),
+    };
+}

@@ -1,0 +1,4 @@
+namespace ZielSite.Rendering;
+
+/// <summary>A rendered Markdown page; <see cref="HasHeading"/> tells the template whether the text brings its own h1.</summary>
+public sealed record MarkdownPageView(string Slug, string Title, RawHtml Html, bool HasHeading, string File);

@@ -1,0 +1,4 @@
+namespace ZielSite.Rendering;
+
+/// <summary>A target column of the overview.</summary>
+public sealed record OverviewColumn(string Key, string Label);

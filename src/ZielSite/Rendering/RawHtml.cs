@@ -1,0 +1,10 @@
+namespace ZielSite.Rendering;
+
+/// <summary>
+/// Markup that is already safe HTML (produced by the renderer itself: rendered Markdown, charts, included
+/// templates). Templates write it unchanged; every other value is HTML-escaped on output.
+/// </summary>
+public sealed record RawHtml(string Html)
+{
+    public override string ToString() => Html;
+}

@@ -1,0 +1,29 @@
+using ZielSite.Inputs;
+
+namespace ZielSite.Rendering;
+
+/// <summary>
+/// Everything a region page shows, formatted (German numbers, verdict texts). <see cref="Stand"/> is e.g.
+/// "Juni 2025" or "Dezember 2023 (Jahreswert)". Paths are relative to the site root.
+/// </summary>
+public sealed record RegionPageView(
+    Region Region,
+    int Year,
+    int Month,
+    bool IsFinal,
+    string Stand,
+    AgreementView? Agreement,
+    IReadOnlyList<TargetRow> Targets,
+    int PositiveCount,
+    IReadOnlyList<string> Narrative,
+    IReadOnlyList<ChartView> Charts,
+    IReadOnlyList<FigureRow> Monitoring,
+    IReadOnlyList<FigureRow> Comparison,
+    IReadOnlyList<FigureRow> Gender,
+    IReadOnlyList<FigureRow> Projection,
+    IReadOnlyList<NavLink> OtherYears,
+    IReadOnlyList<string> Assumptions)
+{
+    /// <summary>The region's folder below the site root, "2023/kreis-borken/".</summary>
+    public string Folder => $"{Year}/{Region.Slug}/";
+}

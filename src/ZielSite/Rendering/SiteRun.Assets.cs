@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using ZielSite.Diagnostics;
+using ZielSite.Output;
+
+namespace ZielSite.Rendering;
+
+internal sealed partial class SiteRun
+{
+    private static readonly JsonSerializerOptions SearchJson = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        WriteIndented = false,
+    };
+
+    /// <summary><c>search-index.json</c> (for machines) and <c>assets/search-index.js</c> (the same, loadable from disk by a script element).</summary>
+    public IEnumerable<OutputFile> SearchIndex()
+    {
+        List<PageEntry> entries;
+        lock (_pages) entries = _pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+        var items = entries.Select(e => new Dictionary<string, string> { ["t"] = e.Title, ["u"] = e.Path, ["k"] = e.Keywords }).ToList();
+        var json = JsonSerializer.Serialize(items, SearchJson);
+        yield return SiteRenderer.Text("search-index.json", json);
+        yield return SiteRenderer.Text("assets/search-index.js", "window.ZIELSITE_SEARCH = " + json + ";\n");
+    }
+
+    /// <summary>sitemap.xml with every HTML page except 404: absolute URLs under <c>Config.BaseUrl</c>, else relative.</summary>
+    public OutputFile Sitemap()
+    {
+        var baseUrl = _model.Config.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" : "";
+        var paths = new SortedSet<string>(StringComparer.Ordinal) { "suche/index.html" };
+        lock (_pages) foreach (var p in _pages) paths.Add(p.Path);
+        var sb = new StringBuilder();
+        sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var p in paths) sb.Append("  <url><loc>").Append(Html.Escape(baseUrl + p)).Append("</loc></url>\n");
+        sb.Append("</urlset>\n");
+        return SiteRenderer.Text("sitemap.xml", sb.ToString());
+    }
+
+    /// <summary>The files under <c>assets/</c> of the template folders, and plotly.js from Plotly.NET's resources.</summary>
+    public IEnumerable<OutputFile> Assets()
+    {
+        foreach (var (name, file) in _templates.Assets)
+            yield return new OutputFile(name, File.ReadAllBytes(file));
+        var plotly = PlotlyScript();
+        if (plotly is null)
+            _diagnostics.Error(DiagnosticCodes.TemplateRuntime, new SourceSpan(SiteRenderer.PlotlyAsset), $"Resource '{SiteRenderer.PlotlyResource}' not found in Plotly.NET");
+        else yield return new OutputFile(SiteRenderer.PlotlyAsset, plotly);
+    }
+
+    private static byte[]? PlotlyScript()
+    {
+        using var stream = typeof(Plotly.NET.GenericChart).Assembly.GetManifestResourceStream(SiteRenderer.PlotlyResource);
+        if (stream is null) return null;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

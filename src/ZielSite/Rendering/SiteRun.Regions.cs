@@ -1,0 +1,58 @@
+using System.Globalization;
+using ZielSite.Indicators;
+using ZielSite.Narrative;
+using ZielSite.Output;
+
+namespace ZielSite.Rendering;
+
+internal sealed partial class SiteRun
+{
+    /// <summary>Every region page with its downloads, rendered in parallel, returned in the order of the results.</summary>
+    public IEnumerable<OutputFile> RegionPages()
+    {
+        var results = _model.Results;
+        var slots = new OutputFile[results.Count][];
+        // One template session per worker thread: Scriban contexts are reused, not rebuilt per page.
+        Parallel.For(0, results.Count, _templates.NewSession, (i, _, session) =>
+        {
+            slots[i] = RegionPage(results[i], session);
+            return session;
+        }, _ => { });
+        return slots.SelectMany(s => s);
+    }
+
+    private OutputFile[] RegionPage(RegionYearResult r, TemplateSession session)
+    {
+        var history = _history[r.Region.Ags];
+        var narrative = Narrator.Narrate(r, _model.Config, session, _diagnostics);
+        var view = RegionPageBuilder.Build(r, history, _model.Config, narrative);
+        var path = view.Folder + "index.html";
+        var root = Root(path);
+        var year = r.Year.ToString(CultureInfo.InvariantCulture);
+        var crumbs = new List<NavLink> { new("Start", "index.html"), new($"Übersicht {year}", $"{year}/index.html"), new(r.Region.Name, null) };
+        var globals = Globals(root, $"{r.Region.Name} {year}", crumbs, "region", view, path);
+        globals["scripts"] = ChartScript.For(view.Charts, root + SiteRenderer.PlotlyAsset);
+        var html = session.RenderPage("region.sbn-html", globals, _diagnostics);
+        AddEntry(path, $"{r.Region.Name} {year}", $"{r.Region.Name} {r.Region.Ags} {year}");
+        var files = new List<OutputFile>(3);
+        if (html is not null) files.Add(SiteRenderer.Text(path, html));
+        files.Add(new OutputFile(view.Folder + "daten.csv", DownloadWriter.Csv(r)));
+        files.Add(new OutputFile(view.Folder + "daten.json", DownloadWriter.Json(r)));
+        return files.ToArray();
+    }
+
+    /// <summary>One overview per year: the matrix of regions × targets.</summary>
+    public IEnumerable<OutputFile> OverviewPages()
+    {
+        foreach (var group in _model.Results.GroupBy(r => r.Year).OrderBy(g => g.Key))
+        {
+            var year = group.Key.ToString(CultureInfo.InvariantCulture);
+            var path = $"{year}/index.html";
+            var view = OverviewBuilder.Build(group.Key, group.ToList(), _site.Years);
+            var crumbs = new List<NavLink> { new("Start", "index.html"), new($"Übersicht {year}", null) };
+            var html = RenderPage("overview.sbn-html", Globals(Root(path), $"Übersicht {year}", crumbs, "overview", view, path));
+            AddEntry(path, $"Übersicht {year}", $"Übersicht {year} alle Regionen");
+            if (html is not null) yield return SiteRenderer.Text(path, html);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using ZielSite.Inputs;
+
+namespace ZielSite.Rendering;
+
+/// <summary>
+/// What every page's layout needs, built once per render (<c>site</c> in templates): title, the sample-data
+/// flag, years, navigation and footer links (paths relative to the site root), provenance of the data.
+/// </summary>
+public sealed record SiteView(
+    string Title,
+    string Land,
+    string TotalName,
+    bool IsSample,
+    IReadOnlyList<int> Years,
+    int? LatestYear,
+    IReadOnlyList<NavLink> Nav,
+    IReadOnlyList<NavLink> Footer,
+    IReadOnlyList<Provenance> Provenance,
+    string? MethodPath,
+    string? GeneratedAt);

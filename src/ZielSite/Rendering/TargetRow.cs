@@ -1,0 +1,19 @@
+namespace ZielSite.Rendering;
+
+/// <summary>
+/// One row of the targets table, formatted for display: Ziel | Zielwert | Ist-Wert | Bewertung.
+/// <see cref="Status"/> is the JSON name (met, missed, on_track, off_track, no_data), used as CSS class;
+/// <see cref="Symbol"/> and <see cref="VerdictText"/> carry the meaning without colour.
+/// </summary>
+public sealed record TargetRow(
+    string Key,
+    string Label,
+    string TargetText,
+    string ActualText,
+    string Status,
+    string Symbol,
+    string VerdictText,
+    string? Reason,
+    string? CorrectedNote,
+    int SourceLine,
+    string Sentence);

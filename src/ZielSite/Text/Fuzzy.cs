@@ -1,0 +1,146 @@
+namespace ZielSite.Text;
+
+/// <summary>
+/// Approximate string comparison for folded text (<see cref="GermanText.Fold(string)"/>): bounded edit
+/// distance between words and approximate search of a pattern inside a text (Myers' bit-parallel
+/// algorithm, linear in the text length, patterns up to 64 characters).
+/// </summary>
+public static class Fuzzy
+{
+    /// <summary>Errors tolerated for a pattern of <paramref name="length"/> folded letters: 0 up to 5, then one per 6.</summary>
+    public static int DefaultErrors(int length) => length < 6 ? 0 : length / 6;
+
+    /// <summary>Levenshtein distance of <paramref name="a"/> and <paramref name="b"/>, or max+1 where it exceeds <paramref name="max"/>.</summary>
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max) return max + 1;
+        if (a.Length == 0 || b.Length == 0) return Math.Max(a.Length, b.Length);
+        Span<int> prev = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> cur = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) prev[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                int v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                cur[j] = v;
+                if (v < rowMin) rowMin = v;
+            }
+            if (rowMin > max) return max + 1;
+            var t = prev; prev = cur; cur = t;
+        }
+        return prev[b.Length] > max ? max + 1 : prev[b.Length];
+    }
+
+    /// <summary>True where the two words are within <paramref name="maxErrors"/> edits (default: by length).</summary>
+    public static bool Similar(string a, string b, int maxErrors = -1)
+    {
+        if (maxErrors < 0) maxErrors = DefaultErrors(Math.Max(a.Length, b.Length));
+        return Distance(a, b, maxErrors) <= maxErrors;
+    }
+
+    /// <summary>
+    /// The first position where <paramref name="pattern"/> ends in <paramref name="text"/>[start..] with at most
+    /// <paramref name="maxErrors"/> edits, as the index after its last character; -1 where there is none.
+    /// When a match is found, the search continues while the distance keeps falling, so the end is that of
+    /// the best local match.
+    /// </summary>
+    public static int FindEnd(string text, string pattern, int maxErrors, int start = 0)
+    {
+        int m = pattern.Length;
+        if (m == 0) return start;
+        if (maxErrors == 0 || m > 64)
+        {
+            int k = text.IndexOf(pattern, start, StringComparison.Ordinal);
+            return k < 0 ? -1 : k + m;
+        }
+        Span<ulong> peq = stackalloc ulong[128];
+        for (int i = 0; i < m; i++)
+        {
+            char c = pattern[i];
+            if (c < 128) peq[c] |= 1UL << i;
+        }
+        ulong pv = m == 64 ? ulong.MaxValue : (1UL << m) - 1, mv = 0, high = 1UL << (m - 1);
+        int score = m;
+        int found = -1, foundScore = int.MaxValue;
+        for (int j = start; j < text.Length; j++)
+        {
+            char c = text[j];
+            ulong eq = c < 128 ? peq[c] : 0;
+            ulong xv = eq | mv;
+            ulong xh = (((eq & pv) + pv) ^ pv) | eq;
+            ulong ph = mv | ~(xh | pv);
+            ulong mh = pv & xh;
+            if ((ph & high) != 0) score++;
+            else if ((mh & high) != 0) score--;
+            ph <<= 1;
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+            if (score <= maxErrors)
+            {
+                if (score < foundScore) { found = j + 1; foundScore = score; }
+                if (score == 0) return found;
+            }
+            else if (found >= 0) return found;
+        }
+        return found;
+    }
+
+    /// <summary>True where <paramref name="pattern"/> occurs in <paramref name="text"/> with at most <paramref name="maxErrors"/> edits.</summary>
+    public static bool Contains(string text, string pattern, int maxErrors) => FindEnd(text, pattern, maxErrors) >= 0;
+
+    /// <summary>True where <paramref name="text"/> begins with <paramref name="pattern"/> within <paramref name="maxErrors"/> edits; the length of the best prefix in <paramref name="length"/>.</summary>
+    public static bool StartsWith(string text, string pattern, int maxErrors, out int length) =>
+        BestPrefix(text, pattern, maxErrors, reverse: false, out length);
+
+    /// <summary>True where <paramref name="text"/> ends with <paramref name="pattern"/> within <paramref name="maxErrors"/> edits; the length of the best suffix in <paramref name="length"/>.</summary>
+    public static bool EndsWith(string text, string pattern, int maxErrors, out int length) =>
+        BestPrefix(text, pattern, maxErrors, reverse: true, out length);
+
+    /// <summary>
+    /// One edit-distance table of the pattern against the first (or, reversed, the last) m+k characters of the
+    /// text; its last row gives the distance to every prefix length at once. Ties prefer the pattern's length.
+    /// </summary>
+    private static bool BestPrefix(string text, string pattern, int maxErrors, bool reverse, out int length)
+    {
+        length = 0;
+        int m = pattern.Length;
+        int n = Math.Min(text.Length, m + maxErrors);
+        if (n < m - maxErrors) return false;
+        if (maxErrors == 0)
+        {
+            bool ok = reverse ? text.EndsWith(pattern, StringComparison.Ordinal) : text.StartsWith(pattern, StringComparison.Ordinal);
+            length = ok ? m : 0;
+            return ok;
+        }
+        Span<int> prev = stackalloc int[n + 1];
+        Span<int> cur = stackalloc int[n + 1];
+        for (int j = 0; j <= n; j++) prev[j] = j;
+        for (int i = 1; i <= m; i++)
+        {
+            char pc = reverse ? pattern[m - i] : pattern[i - 1];
+            cur[0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= n; j++)
+            {
+                char tc = reverse ? text[text.Length - j] : text[j - 1];
+                int v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (pc == tc ? 0 : 1));
+                cur[j] = v;
+                if (v < rowMin) rowMin = v;
+            }
+            if (rowMin > maxErrors) return false;
+            var t = prev; prev = cur; cur = t;
+        }
+        int best = maxErrors + 1;
+        for (int j = Math.Max(0, m - maxErrors); j <= n; j++)
+        {
+            int d = prev[j];
+            if (d < best || (d == best && j == m)) { best = d; length = j; }
+        }
+        return best <= maxErrors;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Text;
+
+namespace ZielSite.Text;
+
+/// <summary>
+/// Normalisation of German OCR text for approximate comparison. Folding lower-cases, turns ä/ö/ü/ß into
+/// a/o/u/ss, puts letters that OCR confuses into one class (g/q→a, l/1/|/!→i, 0→o; inside a word "rn"→m,
+/// "ii"→u, "vv"→w) and drops everything else (spaces, digits, punctuation), so that glued and split words compare equal.
+/// Both sides of a comparison must be folded.
+/// </summary>
+public static class GermanText
+{
+    /// <summary>Folds the whole of <paramref name="s"/>.</summary>
+    public static string Fold(string s)
+    {
+        Span<char> chars = s.Length <= 512 ? stackalloc char[s.Length * 2] : new char[s.Length * 2];
+        int n = 0;
+        char previous = '\0';
+        foreach (char raw in s)
+        {
+            char c = FoldChar(raw);
+            bool sameWord = char.IsLetter(previous) && char.IsLetter(raw);
+            previous = raw;
+            if (c == '\0') continue;
+            if (raw == 'ß') { chars[n++] = 's'; chars[n++] = 's'; continue; }
+            if (n > 0 && sameWord)
+            {
+                char p = chars[n - 1];
+                if ((p == 'r' && c == 'n') || (p == 'i' && c == 'i') || (p == 'v' && c == 'v'))
+                {
+                    chars[n - 1] = p == 'r' ? 'm' : p == 'i' ? 'u' : 'w';
+                    continue;
+                }
+            }
+            chars[n++] = c;
+        }
+        return new string(chars[..n]);
+    }
+
+    /// <summary>Folds <paramref name="s"/>[start..end) and keeps the map back to source indexes.</summary>
+    public static FoldedText Fold(string s, int start, int end)
+    {
+        var chars = new char[(end - start) + 8];
+        var map = new int[chars.Length];
+        int n = 0;
+        for (int i = start; i < end; i++)
+        {
+            char c = FoldChar(s[i]);
+            if (c == '\0') continue;
+            if (n + 2 >= chars.Length)
+            {
+                Array.Resize(ref chars, chars.Length * 2);
+                Array.Resize(ref map, chars.Length);
+            }
+            if (c == 's' && s[i] == 'ß')
+            {
+                chars[n] = 's'; map[n++] = i;
+                chars[n] = 's'; map[n++] = i;
+                continue;
+            }
+            // Digraphs OCR produces for one letter inside a word: "rn" for m, "ii" for ü, "vv" for w.
+            if (n > 0 && i > start && char.IsLetter(s[i - 1]) && char.IsLetter(s[i]))
+            {
+                char p = chars[n - 1];
+                if ((p == 'r' && c == 'n') || (p == 'i' && c == 'i') || (p == 'v' && c == 'v'))
+                {
+                    chars[n - 1] = p == 'r' ? 'm' : p == 'i' ? 'u' : 'w';
+                    continue;
+                }
+            }
+            chars[n] = c;
+            map[n++] = i;
+        }
+        Array.Resize(ref map, n);
+        return new FoldedText(new string(chars, 0, n), map, end);
+    }
+
+    /// <summary>The folded class of one character, or '\0' where the character is dropped.</summary>
+    internal static char FoldChar(char c)
+    {
+        switch (c)
+        {
+            case 'ä' or 'Ä' or 'á' or 'à' or 'â': return 'a';
+            case 'ö' or 'Ö' or 'ó' or 'ò' or 'ô' or '0' or 'O' or 'o': return 'o';
+            case 'ü' or 'Ü' or 'ú' or 'ù' or 'û': return 'u';
+            case 'ß': return 's';
+            case 'é' or 'è' or 'ê' or 'É': return 'e';
+            case 'l' or 'L' or 'I' or 'i' or '1' or '|' or '!' or 'í' or 'ì' or 'ï': return 'i';
+            case 'g' or 'G' or 'q' or 'Q' or 'a' or 'A': return 'a';
+        }
+        if (c is >= 'a' and <= 'z') return c;
+        if (c is >= 'A' and <= 'Z') return (char)(c + 32);
+        return '\0';
+    }
+
+    /// <summary>Collapses every run of white space to one space and trims the ends.</summary>
+    public static string FoldWhitespace(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        bool space = false;
+        foreach (char c in s)
+        {
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static readonly string[] NumberWords =
+        [.. new[] { "null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf" }.Select(Fold)];
+
+    /// <summary>
+    /// Reads a cardinal number written as digits or as a German number word ("ein", "einen", "zwei" … "zwölf"),
+    /// tolerant to OCR letter confusions. Null where the word is no number.
+    /// </summary>
+    public static int? ParseCardinal(string word)
+    {
+        var w = word.Trim().TrimEnd('.', ',', ';', ':');
+        if (w.Length is > 0 and <= 3 && w.All(char.IsAsciiDigit)) return int.Parse(w, System.Globalization.CultureInfo.InvariantCulture);
+        var f = Fold(w);
+        if (f is "ein" or "eine" or "einen" or "einem" or "einer") return 1;
+        for (int i = 0; i < NumberWords.Length; i++)
+        {
+            if (f == NumberWords[i]) return i;
+        }
+        return null;
+    }
+
+    /// <summary>True where <paramref name="c"/> is an upper-case letter (German umlauts included).</summary>
+    public static bool IsUpper(char c) => char.IsUpper(c);
+}

@@ -1,0 +1,35 @@
+using ZielSite.Diagnostics;
+using ZielSite.Inputs;
+
+namespace ZielSite.Tests.Agreements;
+
+/// <summary>Finds the repository (the folder with ZielSite.sln) and reads the regions of <c>data/regions.csv</c>.</summary>
+internal static class CorpusSupport
+{
+    public static string RepoRoot { get; } = FindRoot();
+
+    public static string AgreementCorpus => Path.Combine(RepoRoot, "tests", "corpus", "agreements");
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "ZielSite.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("ZielSite.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static readonly Lazy<IReadOnlyList<Region>> LazyRegions = new(() =>
+        File.ReadAllLines(Path.Combine(RepoRoot, "data", "regions.csv"))
+            .Skip(1)
+            .Where(l => l.Trim().Length > 0)
+            .Select((l, i) =>
+            {
+                var p = l.Split(';');
+                return new Region(p[0], p[1], Enum.Parse<RegionKind>(p[2]), p[1].ToLowerInvariant(),
+                    new SourceSpan("data/regions.csv", i + 2), new Dictionary<string, string>());
+            })
+            .ToList());
+
+    public static IReadOnlyList<Region> Regions => LazyRegions.Value;
+
+    public static string Seed => File.ReadAllText(Path.Combine(RepoRoot, "content", "agreements", "2023", "kreis-borken.txt"));
+}

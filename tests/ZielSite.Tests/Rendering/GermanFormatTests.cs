@@ -1,0 +1,55 @@
+using ZielSite.Rendering;
+
+namespace ZielSite.Tests.Rendering;
+
+public class GermanFormatTests
+{
+    private const char Nbsp = '\u00A0';
+
+    [Theory]
+    [InlineData(12.6, 1, "12,6")]
+    [InlineData(-5.2, 1, "\u22125,2")]
+    [InlineData(15480, 0, "15.480")]
+    [InlineData(1234567.891, 2, "1.234.567,89")]
+    [InlineData(0.05, 1, "0,1")]      // half away from zero
+    [InlineData(-0.04, 1, "0,0")]     // rounds to zero: no minus sign
+    [InlineData(12.649, 1, "12,6")]
+    public void Number_uses_decimal_comma_dot_thousands_and_true_minus(double value, int decimals, string expected) =>
+        Assert.Equal(expected, GermanFormat.Number(value, decimals));
+
+    [Fact]
+    public void Signed_and_percent_forms()
+    {
+        Assert.Equal("+13,1" + Nbsp + "%", GermanFormat.SignedPercent(13.1));
+        Assert.Equal("\u22125,0" + Nbsp + "%", GermanFormat.SignedPercent(-5.0));
+        Assert.Equal("0,0" + Nbsp + "%", GermanFormat.SignedPercent(0));
+        Assert.Equal("15,4" + Nbsp + "%", GermanFormat.Percent(15.4));
+        Assert.Equal("\u22120,2" + Nbsp + "Prozentpunkte", GermanFormat.SignedPoints(-0.2));
+        Assert.Equal("2.500.000" + Nbsp + "€", GermanFormat.Euro(2_499_999.5));
+    }
+
+    [Fact]
+    public void Thresholds_read_as_in_the_targets_table()
+    {
+        Assert.Equal("mindestens +12,6" + Nbsp + "%", GermanFormat.Threshold(">=", 12.6, "%"));
+        Assert.Equal("höchstens \u22125,2" + Nbsp + "%", GermanFormat.Threshold("<=", -5.2, "%"));
+        Assert.Equal("mindestens 0,0" + Nbsp + "%", GermanFormat.Threshold(">=", 0, "%"));
+        Assert.Equal("höchstens 0,0" + Nbsp + "Prozentpunkte", GermanFormat.Threshold("<=", 0, "pp"));
+    }
+
+    [Fact]
+    public void Month_names_are_german()
+    {
+        Assert.Equal("März 2023", GermanFormat.MonthYear(2023, 3));
+        Assert.Equal("Dez", GermanFormat.MonthShort(12));
+        Assert.Equal("Mär", GermanFormat.MonthShort(3));
+        Assert.Equal("Januar bis Juni", GermanFormat.MonthRange(6));
+    }
+
+    [Fact]
+    public void Html_escape_keeps_umlauts_and_escapes_markup()
+    {
+        Assert.Equal("Mülheim &lt;script&gt; &amp; &quot;x&quot; &#39;y&#39;", Html.Escape("Mülheim <script> & \"x\" 'y'"));
+        Assert.Equal("12,6" + Nbsp + "%", Html.Escape("12,6" + Nbsp + "%"));
+    }
+}
