@@ -209,7 +209,8 @@ def main():
     lines.append(f"Load average (1 min) at end: {loadavg()}.")
     print(lines[-1])
     for case, out in profiles:
-        block = ["", f"Stage timings, {case} (zielsite build --timings):", "```", out.strip(), "```"]
+        timings = [l for l in out.splitlines() if l.startswith("  ") and " ms" in l]
+        block = ["", f"Stage timings, {case} (zielsite build --timings):", "```"] + timings + ["```"]
         lines.extend(block)
         print("\n".join(block))
     with open(os.path.join(OUT, "results.md"), "w", encoding="utf-8") as f:

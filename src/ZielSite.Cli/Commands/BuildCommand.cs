@@ -18,11 +18,11 @@ internal static class BuildCommand
             var total = result.Timings.Aggregate(TimeSpan.Zero, (s, t) => s + t.Time);
             Console.WriteLine($"zielsite: wrote {result.FileCount} files to {options.ResolvedOutDir} in {total.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
         }
-        if (a.Has("timings")) PrintTimings(result);
         else
         {
             Console.Error.WriteLine("zielsite: build failed; the output folder was left as it was");
         }
+        if (a.Has("timings")) PrintTimings(result);
         return result.Written ? code : 1;
     }
 
