@@ -6,7 +6,9 @@ internal static class Usage
         Usage: zielsite <command> [options]
 
         Commands:
-          build [--out DIR] [--strict] [--base-url URL]   build the site (default: _site in the project)
+          build [--out DIR] [--strict] [--base-url URL] [--timings]
+                                                          build the site (default: _site in the project);
+                                                          --timings prints the time of each stage
           check                                           read and validate every input, write nothing
           parse FILE... --json                            print what was read from agreement files
           indicators --region AGS --year YYYY [--month M] [--json]
