@@ -9,8 +9,9 @@ namespace ZielSite.Build;
 
 /// <summary>
 /// The one place that knows the order of the stages: read inputs → understand agreements → compute →
-/// render (with narrative) → write. Rendering does not start while there are errors; nothing is written
-/// unless the whole site was rendered.
+/// render (with narrative), each file written into a staging folder as it is made → swap the staging folder in.
+/// Rendering does not start while there are errors; the previous site is replaced only by a complete site
+/// without errors (with <c>--strict</c>: without any diagnostic), else the staging folder is removed.
 /// </summary>
 public static class SiteBuilder
 {
@@ -38,18 +39,30 @@ public static class SiteBuilder
 
         var model = new SiteModel(inputs.Config, inputs.Regions, results.Select(r => r.Year).Distinct().Order().ToList(),
             results, agreements, inputs.Pages, inputs.Provenance, inputs.Data, options.GeneratedAt) { ArchivedYears = archive.Years };
-        var files = new List<OutputFile>(SiteRenderer.Render(model, inputs.TemplateDirs, diagnostics));
-        files.AddRange(SourceCopies(inputs, agreements));
-        files.Add(ResultsDocument.FromResults(results, model.IsSample).ToOutputFile());
-        files.AddRange(archive.Files);
+        // Every file goes into the staging folder as soon as it is made (the site is never held in memory), and
+        // the link check scans each page as it passes; only a complete build without errors is swapped in.
+        using var staging = SiteWriter.Begin(outDir);
+        var links = new LinkIndex();
+        void Emit(OutputFile file, string? text)
+        {
+            links.Add(file, text);
+            staging.Add(file);
+        }
+        var rendered = SiteRenderer.Render(model, inputs.TemplateDirs, diagnostics, Emit);
+        if (rendered)
+        {
+            foreach (var file in SourceCopies(inputs, agreements)) Emit(file, null);
+            Emit(ResultsDocument.FromResults(results, model.IsSample).ToOutputFile(), null);
+            foreach (var file in archive.Files) Emit(file, null);
+        }
         Lap("render");
-        LinkChecker.Check(files, diagnostics, severity: options.Strict ? Severity.Error : Severity.Warning);
+        links.Check(diagnostics, severity: options.Strict ? Severity.Error : Severity.Warning);
         Lap("check links");
-        if (Stop()) return Done(false, 0);
+        if (!rendered || Stop()) return Done(false, 0);
 
-        SiteWriter.Write(outDir, files);
+        staging.Commit();
         Lap("write");
-        return Done(true, files.Count);
+        return Done(true, staging.Count);
 
         bool Stop() => diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0);
 

@@ -14,7 +14,7 @@ public static class SiteWriter
     /// <summary>Marker file in every site folder ZielSite writes.</summary>
     public const string MarkerFile = ".zielsite-output";
 
-    private const string MarkerText = "This folder was written by ZielSite and is replaced as a whole on every build.\n";
+    internal const string MarkerText = "This folder was written by ZielSite and is replaced as a whole on every build.\n";
 
     /// <summary>
     /// Checks that <paramref name="outDir"/> may be (re)placed: not the project root, not a parent of it,
@@ -54,10 +54,10 @@ public static class SiteWriter
     }
 
     /// <summary>
-    /// Writes <paramref name="files"/> as the new content of <paramref name="outDir"/>. Throws on I/O failure,
-    /// in which case the previous content is left in place.
+    /// Starts writing a new site for <paramref name="outDir"/>: cleans up after a killed build, then creates an
+    /// empty staging folder beside the target. Files are added as they are produced; see <see cref="StagingSite"/>.
     /// </summary>
-    public static void Write(string outDir, IReadOnlyList<OutputFile> files)
+    public static StagingSite Begin(string outDir)
     {
         var target = Normalize(outDir);
         var parent = Path.GetDirectoryName(target)!;
@@ -67,25 +67,18 @@ public static class SiteWriter
         var staging = Path.Combine(parent, $".{name}.zielsite-new-{Environment.ProcessId}");
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         Directory.CreateDirectory(staging);
-        try
-        {
-            var created = new HashSet<string>(StringComparer.Ordinal) { staging };
-            foreach (var file in files)
-            {
-                var path = SafeCombine(staging, file.Path);
-                var dir = Path.GetDirectoryName(path)!;
-                if (created.Add(dir)) Directory.CreateDirectory(dir);
-                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-                stream.Write(file.Content.Span);
-            }
-            File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
-            Swap(staging, target, parent, name);
-        }
-        catch
-        {
-            TryDelete(staging);
-            throw;
-        }
+        return new StagingSite(target, parent, name, staging);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="files"/> as the new content of <paramref name="outDir"/>. Throws on I/O failure,
+    /// in which case the previous content is left in place.
+    /// </summary>
+    public static void Write(string outDir, IReadOnlyList<OutputFile> files)
+    {
+        using var site = Begin(outDir);
+        foreach (var file in files) site.Add(file);
+        site.Commit();
     }
 
     /// <summary>Joins a site-relative path to the folder and refuses any path that would leave it.</summary>
@@ -100,7 +93,7 @@ public static class SiteWriter
         return full;
     }
 
-    private static void Swap(string staging, string target, string parent, string name)
+    internal static void Swap(string staging, string target, string parent, string name)
     {
         if (!Directory.Exists(target))
         {
@@ -141,7 +134,7 @@ public static class SiteWriter
         }
     }
 
-    private static void TryDelete(string dir)
+    internal static void TryDelete(string dir)
     {
         try { if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true); }
         catch (IOException) { }

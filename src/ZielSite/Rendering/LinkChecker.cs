@@ -25,83 +25,78 @@ public static partial class LinkChecker
     /// <param name="severity">Warning for a normal build; the caller passes Error for <c>build --strict</c>.</param>
     public static void Check(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, IEnumerable<string>? extraPaths = null, Severity severity = Severity.Warning)
     {
-        var existing = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal);
-        if (extraPaths is not null) existing.UnionWith(extraPaths);
-        var html = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
-            .ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content.Span), StringComparer.Ordinal);
-        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        HashSet<string> IdsOf(string path)
-        {
-            lock (ids)
-            {
-                if (!ids.TryGetValue(path, out var set))
-                {
-                    set = new HashSet<string>(StringComparer.Ordinal);
-                    if (html.TryGetValue(path, out var text))
-                        foreach (Match m in HtmlId().Matches(text)) set.Add(WebUtility.HtmlDecode(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value));
-                    ids[path] = set;
-                }
-                return set;
-            }
-        }
-
-        foreach (var (path, text) in html.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            var lines = LineStarts(text);
-            foreach (var (index, value) in References(text))
-                CheckReference(path, lines, index, WebUtility.HtmlDecode(value));
-        }
-
-        foreach (var css in files.Where(f => f.Path.EndsWith(".css", StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            var text = Encoding.UTF8.GetString(css.Content.Span);
-            var lines = LineStarts(text);
-            foreach (Match m in CssReference().Matches(text))
-                CheckReference(css.Path, lines, m.Index, m.Groups[1].Success ? m.Groups[1].Value.Trim() : m.Groups[2].Value);
-        }
-
-        void CheckReference(string page, List<int> lines, int index, string reference)
-        {
-            var span = new SourceSpan(page, LineOf(lines, index));
-            if (reference.Length == 0 || reference.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
-                || reference.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) || reference.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
-                return;
-            if (reference.StartsWith("//", StringComparison.Ordinal) || Regex.IsMatch(reference, "^[a-zA-Z][a-zA-Z0-9+.-]*:"))
-            {
-                diagnostics.Add(new Diagnostic(severity, DiagnosticCodes.ExternalReference, span, $"Reference to another host or scheme: '{reference}'"));
-                return;
-            }
-            if (reference.StartsWith('/'))
-            {
-                diagnostics.Add(new Diagnostic(severity, DiagnosticCodes.BrokenLink, span, $"Link '{reference}' is absolute to the server root; the site must work under any base path"));
-                return;
-            }
-            var hash = reference.IndexOf('#');
-            var fragment = hash >= 0 ? Uri.UnescapeDataString(reference[(hash + 1)..]) : null;
-            var target = hash >= 0 ? reference[..hash] : reference;
-            var query = target.IndexOf('?');
-            if (query >= 0) target = target[..query];
-            string resolved;
-            if (target.Length == 0) resolved = page;
-            else
-            {
-                if (target.EndsWith('/'))
-                {
-                    diagnostics.Add(new Diagnostic(severity, DiagnosticCodes.BrokenLink, span, $"Link '{reference}' points to a folder, which does not open from disk; link to its index.html"));
-                    return;
-                }
-                var r = Resolve(page, Uri.UnescapeDataString(target));
-                if (r is null || !existing.Contains(r))
-                {
-                    diagnostics.Add(new Diagnostic(severity, DiagnosticCodes.BrokenLink, span, $"Link '{reference}' does not resolve to a file of the site"));
-                    return;
-                }
-                resolved = r;
-            }
-            if (!string.IsNullOrEmpty(fragment) && html.ContainsKey(resolved) && !IdsOf(resolved).Contains(fragment))
-                diagnostics.Add(new Diagnostic(severity, DiagnosticCodes.BrokenLink, span, $"Link '{reference}' names the fragment '{fragment}', which '{resolved}' does not have"));
-        }
+        var index = new LinkIndex();
+        foreach (var file in files) index.Add(file);
+        foreach (var path in extraPaths ?? []) index.AddPath(path);
+        index.Check(diagnostics, severity);
     }
+
+    /// <summary>The references (line, HTML-decoded value) and ids of an HTML page.</summary>
+    internal static LinkIndex.Page ScanHtml(string text)
+    {
+        var lines = LineStarts(text);
+        var references = References(text).Select(r => (LineOf(lines, r.Index), WebUtility.HtmlDecode(r.Value))).ToList();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in HtmlId().Matches(text)) ids.Add(WebUtility.HtmlDecode(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value));
+        return new LinkIndex.Page(references, ids);
+    }
+
+    /// <summary>The <c>url()</c> and <c>@import</c> references (line, value) of a stylesheet.</summary>
+    internal static LinkIndex.Page ScanCss(string text)
+    {
+        var lines = LineStarts(text);
+        var references = new List<(int, string)>();
+        foreach (Match m in CssReference().Matches(text))
+            references.Add((LineOf(lines, m.Index), m.Groups[1].Success ? m.Groups[1].Value.Trim() : m.Groups[2].Value));
+        return new LinkIndex.Page(references, []);
+    }
+
+    /// <summary>Checks one reference of <paramref name="page"/> against the site's paths and the ids of its HTML pages.</summary>
+    internal static void CheckReference(string page, int line, string reference, HashSet<string> existing,
+        IReadOnlyDictionary<string, LinkIndex.Page> html, DiagnosticBag diagnostics, Severity severity)
+    {
+        var span = new SourceSpan(page, line);
+        if (reference.Length == 0 || reference.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+            || reference.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) || reference.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            return;
+        if (reference.StartsWith("//", StringComparison.Ordinal) || Scheme().IsMatch(reference))
+        {
+            diagnostics.Add(new Diagnostic(severity, DiagnosticCodes.ExternalReference, span, $"Reference to another host or scheme: '{reference}'"));
+            return;
+        }
+        if (reference.StartsWith('/'))
+        {
+            diagnostics.Add(new Diagnostic(severity, DiagnosticCodes.BrokenLink, span, $"Link '{reference}' is absolute to the server root; the site must work under any base path"));
+            return;
+        }
+        var hash = reference.IndexOf('#');
+        var fragment = hash >= 0 ? Uri.UnescapeDataString(reference[(hash + 1)..]) : null;
+        var target = hash >= 0 ? reference[..hash] : reference;
+        var query = target.IndexOf('?');
+        if (query >= 0) target = target[..query];
+        string resolved;
+        if (target.Length == 0) resolved = page;
+        else
+        {
+            if (target.EndsWith('/'))
+            {
+                diagnostics.Add(new Diagnostic(severity, DiagnosticCodes.BrokenLink, span, $"Link '{reference}' points to a folder, which does not open from disk; link to its index.html"));
+                return;
+            }
+            var r = Resolve(page, Uri.UnescapeDataString(target));
+            if (r is null || !existing.Contains(r))
+            {
+                diagnostics.Add(new Diagnostic(severity, DiagnosticCodes.BrokenLink, span, $"Link '{reference}' does not resolve to a file of the site"));
+                return;
+            }
+            resolved = r;
+        }
+        if (!string.IsNullOrEmpty(fragment) && html.TryGetValue(resolved, out var targetPage) && !targetPage.Ids.Contains(fragment))
+            diagnostics.Add(new Diagnostic(severity, DiagnosticCodes.BrokenLink, span, $"Link '{reference}' names the fragment '{fragment}', which '{resolved}' does not have"));
+    }
+
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
+    private static partial Regex Scheme();
 
     /// <summary>Resolves <paramref name="target"/> relative to the folder of <paramref name="page"/>; null when it leaves the site.</summary>
     public static string? Resolve(string page, string target)

@@ -16,23 +16,38 @@ public static class SiteRenderer
     /// <returns>The files ordered by path (ordinal); none when a template has a syntax error.</returns>
     public static IReadOnlyList<OutputFile> Render(SiteModel model, IReadOnlyList<string> templateDirs, DiagnosticBag diagnostics)
     {
-        var templates = TemplateSet.Load(templateDirs, diagnostics);
-        if (templates.HasErrors) return [];
-        var run = new SiteRun(model, templates, diagnostics);
         var files = new List<OutputFile>();
-        files.AddRange(run.RegionPages());
-        files.AddRange(run.OverviewPages());
-        files.AddRange(run.MarkdownPages());
-        files.Add(run.IndexPage());
-        files.Add(run.NotFoundPage());
-        files.Add(run.SearchPage());
-        files.AddRange(run.SearchIndex());
-        files.Add(run.Sitemap());
-        files.AddRange(run.Assets());
-        return files
-            .GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => g.First())
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .ToList();
+        Render(model, templateDirs, diagnostics, (file, _) => { lock (files) files.Add(file); });
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Renders the site and hands each file to <paramref name="emit"/> as soon as it is made (from several threads
+    /// at once: <paramref name="emit"/> must be thread-safe), with its text when it is an HTML page rendered from
+    /// a string (null otherwise). Each path is emitted once (the first file of a path wins). Emits nothing and
+    /// returns false when a template has a syntax error.
+    /// </summary>
+    public static bool Render(SiteModel model, IReadOnlyList<string> templateDirs, DiagnosticBag diagnostics, Action<OutputFile, string?> emit)
+    {
+        var templates = TemplateSet.Load(templateDirs, diagnostics);
+        if (templates.HasErrors) return false;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Emit(OutputFile file, string? text)
+        {
+            lock (seen) if (!seen.Add(file.Path)) return;
+            emit(file, text);
+        }
+        var run = new SiteRun(model, templates, diagnostics, Emit);
+        run.RegionPages();
+        run.OverviewPages();
+        run.MarkdownPages();
+        run.IndexPage();
+        run.NotFoundPage();
+        run.SearchPage();
+        run.SearchIndex();
+        run.Sitemap();
+        run.Assets();
+        return true;
     }
 
     internal static OutputFile Text(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));

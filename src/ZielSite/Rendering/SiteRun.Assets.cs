@@ -16,18 +16,18 @@ internal sealed partial class SiteRun
     };
 
     /// <summary><c>search-index.json</c> (for machines) and <c>assets/search-index.js</c> (the same, loadable from disk by a script element).</summary>
-    public IEnumerable<OutputFile> SearchIndex()
+    public void SearchIndex()
     {
         List<PageEntry> entries;
         lock (_pages) entries = _pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
         var items = entries.Select(e => new Dictionary<string, string> { ["t"] = e.Title, ["u"] = e.Path, ["k"] = e.Keywords }).ToList();
         var json = JsonSerializer.Serialize(items, SearchJson);
-        yield return SiteRenderer.Text("search-index.json", json);
-        yield return SiteRenderer.Text("assets/search-index.js", "window.ZIELSITE_SEARCH = " + json + ";\n");
+        _emit(SiteRenderer.Text("search-index.json", json), null);
+        _emit(SiteRenderer.Text("assets/search-index.js", "window.ZIELSITE_SEARCH = " + json + ";\n"), null);
     }
 
     /// <summary>sitemap.xml with every HTML page except 404: absolute URLs under <c>Config.BaseUrl</c>, else relative.</summary>
-    public OutputFile Sitemap()
+    public void Sitemap()
     {
         var baseUrl = _model.Config.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" : "";
         var paths = new SortedSet<string>(StringComparer.Ordinal) { "suche/index.html" };
@@ -36,18 +36,18 @@ internal sealed partial class SiteRun
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var p in paths) sb.Append("  <url><loc>").Append(Html.Escape(baseUrl + p)).Append("</loc></url>\n");
         sb.Append("</urlset>\n");
-        return SiteRenderer.Text("sitemap.xml", sb.ToString());
+        _emit(SiteRenderer.Text("sitemap.xml", sb.ToString()), null);
     }
 
     /// <summary>The files under <c>assets/</c> of the template folders, and plotly.js from Plotly.NET's resources.</summary>
-    public IEnumerable<OutputFile> Assets()
+    public void Assets()
     {
         foreach (var (name, file) in _templates.Assets)
-            yield return new OutputFile(name, File.ReadAllBytes(file));
+            _emit(new OutputFile(name, File.ReadAllBytes(file)), null);
         var plotly = PlotlyScript();
         if (plotly is null)
             _diagnostics.Error(DiagnosticCodes.TemplateRuntime, new SourceSpan(SiteRenderer.PlotlyAsset), $"Resource '{SiteRenderer.PlotlyResource}' not found in Plotly.NET");
-        else yield return new OutputFile(SiteRenderer.PlotlyAsset, plotly);
+        else _emit(new OutputFile(SiteRenderer.PlotlyAsset, plotly), null);
     }
 
     private static byte[]? PlotlyScript()

@@ -7,7 +7,7 @@ namespace ZielSite.Rendering;
 internal sealed partial class SiteRun
 {
     /// <summary>The Markdown pages at <c>&lt;slug&gt;/index.html</c>; <c>{{contact}}</c>, <c>{{title}}</c>, <c>{{land}}</c> are replaced first.</summary>
-    public IEnumerable<OutputFile> MarkdownPages()
+    public void MarkdownPages()
     {
         foreach (var page in _model.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal))
         {
@@ -22,11 +22,11 @@ internal sealed partial class SiteRun
             var crumbs = new List<NavLink> { new("Start", "index.html"), new(page.Title, null) };
             var rendered = RenderPage("page.sbn-html", Globals(Root(path), page.Title, crumbs, "page", view, path));
             AddEntry(path, page.Title, page.Title);
-            if (rendered is not null) yield return SiteRenderer.Text(path, rendered);
+            if (rendered is not null) EmitPage(path, rendered);
         }
     }
 
-    public OutputFile IndexPage()
+    public void IndexPage()
     {
         const string path = "index.html";
         var latest = _site.LatestYear;
@@ -38,21 +38,21 @@ internal sealed partial class SiteRun
             latest is { } l && _model.Results.Where(r => r.Year == l).All(r => r.IsFinal));
         var html = RenderPage("index.sbn-html", Globals("", _model.Config.Title, [], "index", view, path));
         AddEntry(path, _model.Config.Title, "Start Zielvereinbarungen");
-        return SiteRenderer.Text(path, html ?? "");
+        EmitPage(path, html ?? "");
     }
 
-    public OutputFile NotFoundPage()
+    public void NotFoundPage()
     {
         const string path = "404.html";
         var html = RenderPage("404.sbn-html", Globals("", "Seite nicht gefunden", [new("Start", "index.html"), new("Seite nicht gefunden", null)], "404", null, path));
-        return SiteRenderer.Text(path, html ?? "");
+        EmitPage(path, html ?? "");
     }
 
-    public OutputFile SearchPage()
+    public void SearchPage()
     {
         const string path = "suche/index.html";
         var root = Root(path);
         var html = RenderPage("search.sbn-html", Globals(root, "Suche", [new("Start", "index.html"), new("Suche", null)], "search", null, path));
-        return SiteRenderer.Text(path, html ?? "");
+        EmitPage(path, html ?? "");
     }
 }

@@ -7,21 +7,19 @@ namespace ZielSite.Rendering;
 
 internal sealed partial class SiteRun
 {
-    /// <summary>Every region page with its downloads, rendered in parallel, returned in the order of the results.</summary>
-    public IEnumerable<OutputFile> RegionPages()
+    /// <summary>Every region page with its downloads, rendered in parallel, each file emitted when it is made.</summary>
+    public void RegionPages()
     {
         var results = _model.Results;
-        var slots = new OutputFile[results.Count][];
         // One template session per worker thread: Scriban contexts are reused, not rebuilt per page.
         Parallel.For(0, results.Count, _templates.NewSession, (i, _, session) =>
         {
-            slots[i] = RegionPage(results[i], session);
+            RegionPage(results[i], session);
             return session;
         }, _ => { });
-        return slots.SelectMany(s => s);
     }
 
-    private OutputFile[] RegionPage(RegionYearResult r, TemplateSession session)
+    private void RegionPage(RegionYearResult r, TemplateSession session)
     {
         var history = _history[r.Region.Ags];
         var narrative = Narrator.Narrate(r, _model.Config, session, _diagnostics);
@@ -34,15 +32,13 @@ internal sealed partial class SiteRun
         globals["scripts"] = ChartScript.For(view.Charts, root + SiteRenderer.PlotlyAsset);
         var html = session.RenderPage("region.sbn-html", globals, _diagnostics);
         AddEntry(path, $"{r.Region.Name} {year}", $"{r.Region.Name} {r.Region.Ags} {year}");
-        var files = new List<OutputFile>(3);
-        if (html is not null) files.Add(SiteRenderer.Text(path, html));
-        files.Add(new OutputFile(view.Folder + "daten.csv", DownloadWriter.Csv(r)));
-        files.Add(new OutputFile(view.Folder + "daten.json", DownloadWriter.Json(r)));
-        return files.ToArray();
+        if (html is not null) EmitPage(path, html);
+        _emit(new OutputFile(view.Folder + "daten.csv", DownloadWriter.Csv(r)), null);
+        _emit(new OutputFile(view.Folder + "daten.json", DownloadWriter.Json(r)), null);
     }
 
     /// <summary>One overview per year: the matrix of regions × targets.</summary>
-    public IEnumerable<OutputFile> OverviewPages()
+    public void OverviewPages()
     {
         foreach (var group in _model.Results.GroupBy(r => r.Year).OrderBy(g => g.Key))
         {
@@ -52,7 +48,7 @@ internal sealed partial class SiteRun
             var crumbs = new List<NavLink> { new("Start", "index.html"), new($"Übersicht {year}", null) };
             var html = RenderPage("overview.sbn-html", Globals(Root(path), $"Übersicht {year}", crumbs, "overview", view, path));
             AddEntry(path, $"Übersicht {year}", $"Übersicht {year} alle Regionen");
-            if (html is not null) yield return SiteRenderer.Text(path, html);
+            if (html is not null) EmitPage(path, html);
         }
     }
 }

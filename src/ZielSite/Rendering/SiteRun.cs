@@ -3,6 +3,7 @@ using Markdig;
 using Scriban.Runtime;
 using ZielSite.Diagnostics;
 using ZielSite.Indicators;
+using ZielSite.Output;
 
 namespace ZielSite.Rendering;
 
@@ -20,9 +21,12 @@ internal sealed partial class SiteRun
     private readonly Dictionary<string, List<RegionYearResult>> _history;
     private readonly List<PageEntry> _pages = [];
     private readonly TemplateSession _session;
+    private readonly Action<OutputFile, string?> _emit;
 
-    public SiteRun(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics)
+    /// <param name="emit">Receives every file as it is made (thread-safe), with its text for rendered pages.</param>
+    public SiteRun(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics, Action<OutputFile, string?> emit)
     {
+        _emit = emit;
         _model = model;
         _templates = templates;
         _diagnostics = diagnostics;
@@ -84,6 +88,9 @@ internal sealed partial class SiteRun
 
     /// <summary>Renders body + layout on the main thread's session; null on failure (the diagnostic is in the bag).</summary>
     private string? RenderPage(string template, ScriptObject globals) => _session.RenderPage(template, globals, _diagnostics);
+
+    /// <summary>Emits a rendered page as UTF-8, with its text for the link check.</summary>
+    private void EmitPage(string path, string html) => _emit(SiteRenderer.Text(path, html), html);
 
     private void AddEntry(string path, string title, string keywords)
     {

@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+
+namespace ZielSite.Output;
+
+/// <summary>
+/// A site being written: files go straight into a staging folder beside the target as they are produced (so the
+/// site is never held in memory), and only <see cref="Commit"/> swaps the complete folder into place. Disposing
+/// without a commit (a failed build, a build with errors) removes the staging folder and leaves the previous site
+/// as it was. <see cref="Add(OutputFile)"/> is thread-safe; <see cref="Commit"/> and <see cref="Dispose"/> are not.
+/// Made by <see cref="SiteWriter.Begin"/>.
+/// </summary>
+public sealed class StagingSite : IDisposable
+{
+    private readonly string _target;
+    private readonly string _parent;
+    private readonly string _name;
+    private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _dirs = new(StringComparer.Ordinal);
+    private bool _done;
+
+    internal StagingSite(string target, string parent, string name, string staging)
+    {
+        _target = target;
+        _parent = parent;
+        _name = name;
+        Folder = staging;
+        _dirs[staging] = 0;
+    }
+
+    /// <summary>The staging folder (absolute), removed or swapped in at the end.</summary>
+    public string Folder { get; }
+
+    /// <summary>Number of files added so far (without the marker file).</summary>
+    public int Count => _paths.Count;
+
+    /// <summary>Adds a file; throws <see cref="InvalidOperationException"/> for an unsafe or repeated path (a bug of the caller).</summary>
+    public void Add(OutputFile file) => Add(file.Path, file.Content.Span);
+
+    /// <inheritdoc cref="Add(OutputFile)"/>
+    public void Add(string path, ReadOnlySpan<byte> content)
+    {
+        if (!TryAdd(path, content)) throw new InvalidOperationException($"output path '{path}' was written twice");
+    }
+
+    /// <summary>Adds a file unless its path was added before (then false, and the first file stays).</summary>
+    public bool TryAdd(string path, ReadOnlySpan<byte> content)
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        var full = SiteWriter.SafeCombine(Folder, path);
+        if (!_paths.TryAdd(path, 0)) return false;
+        var dir = Path.GetDirectoryName(full)!;
+        if (!_dirs.ContainsKey(dir))
+        {
+            Directory.CreateDirectory(dir);
+            _dirs.TryAdd(dir, 0);
+        }
+        using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+        stream.Write(content);
+        return true;
+    }
+
+    /// <summary>Writes the marker file and swaps the staging folder in as the new site (atomic exchange on Linux).</summary>
+    public void Commit()
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        try
+        {
+            File.WriteAllText(Path.Combine(Folder, SiteWriter.MarkerFile), SiteWriter.MarkerText);
+            SiteWriter.Swap(Folder, _target, _parent, _name);
+        }
+        finally
+        {
+            _done = true;
+            SiteWriter.TryDelete(Folder);
+        }
+    }
+
+    /// <summary>Aborts an uncommitted site: the staging folder is removed, the previous site stays.</summary>
+    public void Dispose()
+    {
+        if (_done) return;
+        _done = true;
+        SiteWriter.TryDelete(Folder);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text;
+using ZielSite.Diagnostics;
+using ZielSite.Output;
+
+namespace ZielSite.Rendering;
+
+/// <summary>
+/// What <see cref="LinkChecker"/> needs of a site, collected file by file while the site is produced (thread-safe):
+/// every path, and per HTML page / stylesheet its references with their lines and (HTML) its ids. The text of a
+/// page is scanned once when it is added and not kept, so a site need not be held in memory to be checked.
+/// </summary>
+public sealed class LinkIndex
+{
+    private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Page> _html = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Page> _css = new(StringComparer.Ordinal);
+
+    /// <summary>The references of one file (line, value as written, HTML-decoded for HTML) and the ids of an HTML page.</summary>
+    internal sealed record Page(IReadOnlyList<(int Line, string Value)> References, HashSet<string> Ids);
+
+    /// <summary>Adds a file; <paramref name="text"/> is its content as text when the caller has it (saves decoding the bytes).</summary>
+    public void Add(OutputFile file, string? text = null)
+    {
+        var isHtml = file.Path.EndsWith(".html", StringComparison.Ordinal);
+        var isCss = file.Path.EndsWith(".css", StringComparison.Ordinal);
+        Page? page = null;
+        if (isHtml || isCss)
+        {
+            text ??= Encoding.UTF8.GetString(file.Content.Span);
+            page = isHtml ? LinkChecker.ScanHtml(text) : LinkChecker.ScanCss(text);
+        }
+        lock (_paths)
+        {
+            // The first file of a path wins, as in the written site.
+            if (!_paths.Add(file.Path)) return;
+            if (page is not null) (isHtml ? _html : _css)[file.Path] = page;
+        }
+    }
+
+    /// <summary>Adds a path that will exist without being scanned (e.g. agreement sources under quellen/).</summary>
+    public void AddPath(string path)
+    {
+        lock (_paths) _paths.Add(path);
+    }
+
+    /// <summary>Checks every collected reference; same rules and diagnostics as <see cref="LinkChecker.Check"/>.</summary>
+    public void Check(DiagnosticBag diagnostics, Severity severity = Severity.Warning)
+    {
+        lock (_paths)
+        {
+            foreach (var (path, page) in _html.OrderBy(p => p.Key, StringComparer.Ordinal))
+                foreach (var (line, value) in page.References)
+                    LinkChecker.CheckReference(path, line, value, _paths, _html, diagnostics, severity);
+            foreach (var (path, page) in _css.OrderBy(p => p.Key, StringComparer.Ordinal))
+                foreach (var (line, value) in page.References)
+                    LinkChecker.CheckReference(path, line, value, _paths, _html, diagnostics, severity);
+        }
+    }
+}
