@@ -12,11 +12,14 @@ namespace ZielSite.Rendering;
 /// The downloads of a region page, with every figure the page shows. <c>daten.csv</c>: German spreadsheet
 /// convention (UTF-8 with BOM, ";" delimiter, decimal comma, no thousands separators), long format
 /// <c>art;schluessel;monat;wert</c> (art = region, gesamt, ziel, istwert, rang, hochrechnung). <c>daten.json</c>:
-/// the same as structured JSON with invariant numbers. Values are unrounded; missing values are empty / null.
+/// the same as structured JSON with invariant numbers, not indented. Values are unrounded (shortest round-trip form);
+/// missing values are empty / null.
 /// </summary>
 public static class DownloadWriter
 {
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = true };
+    // Not indented: a quarter fewer bytes, the same content. Markup characters stay escaped (\u003C): a region name
+    // never reaches a browser as markup, whatever opens the file.
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };
 
     public static byte[] Csv(RegionYearResult r)
     {

@@ -182,8 +182,12 @@ public class SiteRendererTests
         Assert.Contains("\nistwert;k3;2023-12;-5\n", csv);
         Assert.Contains("\nregion;k2;2023-12;15,4\n", csv);
         var json = Site.Text("2023/kreis-borken/daten.json");
-        Assert.Contains("\"status\": \"missed\"", json);
-        Assert.Contains("\"corrected_by\": \"korrekturen.csv\"", json);
+        Assert.Contains("\"status\":\"missed\"", json);
+        Assert.Contains("\"corrected_by\":\"korrekturen.csv\"", json);
+        Assert.Contains("\"operator\":\"\\u003E=\"", json);   // markup characters stay escaped
+        Assert.DoesNotContain("\n", json);                     // not indented
+        using var parsed = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal("05554", parsed.RootElement.GetProperty("ags").GetString());
     }
 
     [Fact]
