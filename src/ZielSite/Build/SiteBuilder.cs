@@ -43,17 +43,17 @@ public static class SiteBuilder
         // the link check scans each page as it passes; only a complete build without errors is swapped in.
         using var staging = SiteWriter.Begin(outDir);
         var links = new LinkIndex();
-        void Emit(OutputFile file, string? text)
+        void Emit(OutputFile file)
         {
-            links.Add(file, text);
+            links.Add(file);
             staging.Add(file);
         }
         var rendered = SiteRenderer.Render(model, inputs.TemplateDirs, diagnostics, Emit);
         if (rendered)
         {
-            foreach (var file in SourceCopies(inputs, agreements)) Emit(file, null);
-            Emit(ResultsDocument.FromResults(results, model.IsSample).ToOutputFile(), null);
-            foreach (var file in archive.Files) Emit(file, null);
+            foreach (var file in SourceCopies(inputs, agreements)) Emit(file);
+            Emit(ResultsDocument.FromResults(results, model.IsSample).ToOutputFile());
+            foreach (var file in archive.Files) Emit(file);
         }
         Lap("render");
         links.Check(diagnostics, severity: options.Strict ? Severity.Error : Severity.Warning);

@@ -51,24 +51,7 @@ public static class DownloadWriter
         }
         foreach (var (key, rank) in r.Ranks.OrderBy(p => p.Key, StringComparer.Ordinal)) Line("rang", key, r.Month, rank);
         foreach (var (key, value) in r.Projection.OrderBy(p => p.Key, StringComparer.Ordinal)) Line("hochrechnung", key, 12, value);
-        return Utf8(sb);
-    }
-
-    /// <summary>
-    /// The builder's text as UTF-8 (the bytes of <c>Encoding.UTF8.GetBytes(sb.ToString())</c>), encoded chunk by chunk
-    /// without the intermediate string. The count per chunk is exact except for a surrogate pair split between
-    /// two chunks (counted as two replacement characters, 2 bytes more): the array is then trimmed.
-    /// </summary>
-    private static byte[] Utf8(StringBuilder sb)
-    {
-        var count = 0;
-        foreach (var chunk in sb.GetChunks()) count += Encoding.UTF8.GetByteCount(chunk.Span);
-        var bytes = new byte[count];
-        var encoder = Encoding.UTF8.GetEncoder();
-        var at = 0;
-        foreach (var chunk in sb.GetChunks()) at += encoder.GetBytes(chunk.Span, bytes.AsSpan(at), flush: false);
-        at += encoder.GetBytes([], bytes.AsSpan(at), flush: true);
-        return at == count ? bytes : bytes.AsSpan(0, at).ToArray();
+        return Utf8Builder.ToArray(sb);
     }
 
     public static byte[] Json(RegionYearResult r)

@@ -28,6 +28,11 @@ internal sealed class EscapingTemplateContext : TemplateContext
     {
         if (!Escape || textAsObject is null) return base.Write(span, textAsObject);
         if (textAsObject is RawHtml raw) return Write(raw.Html);
+        if (textAsObject is RawHtmlChunks chunks)
+        {
+            foreach (var chunk in chunks.Builder.GetChunks()) Write(chunk.ToString());
+            return this;
+        }
         return Write(Html.Escape(ObjectToString(textAsObject)));
     }
 

@@ -1,4 +1,4 @@
-using System.Net;
+using System.Buffers;
 using System.Text;
 using ZielSite.Diagnostics;
 using ZielSite.Output;
@@ -19,16 +19,20 @@ public sealed class LinkIndex
     /// <summary>The references of one file (line, value as written, HTML-decoded for HTML) and the ids of an HTML page.</summary>
     internal sealed record Page(IReadOnlyList<(int Line, string Value)> References, HashSet<string> Ids);
 
-    /// <summary>Adds a file; <paramref name="text"/> is its content as text when the caller has it (saves decoding the bytes).</summary>
-    public void Add(OutputFile file, string? text = null)
+    /// <summary>Adds a file; an HTML page or stylesheet is scanned now (its bytes need not stay valid after the call).</summary>
+    public void Add(OutputFile file)
     {
         var isHtml = file.Path.EndsWith(".html", StringComparison.Ordinal);
         var isCss = file.Path.EndsWith(".css", StringComparison.Ordinal);
         Page? page = null;
-        if (isHtml || isCss)
+        if (isCss) page = LinkChecker.ScanCss(Encoding.UTF8.GetString(file.Content.Span));
+        else if (isHtml)
         {
-            text ??= Encoding.UTF8.GetString(file.Content.Span);
-            page = isHtml ? LinkChecker.ScanHtml(text) : LinkChecker.ScanCss(text);
+            // Decoded into a pooled buffer: a page never becomes a (large) string.
+            var bytes = file.Content.Span;
+            var chars = ArrayPool<char>.Shared.Rent(Math.Max(Encoding.UTF8.GetMaxCharCount(bytes.Length), 1));
+            try { page = LinkChecker.ScanHtml(chars.AsSpan(0, Encoding.UTF8.GetChars(bytes, chars))); }
+            finally { ArrayPool<char>.Shared.Return(chars); }
         }
         lock (_paths)
         {

@@ -17,25 +17,29 @@ public static class SiteRenderer
     public static IReadOnlyList<OutputFile> Render(SiteModel model, IReadOnlyList<string> templateDirs, DiagnosticBag diagnostics)
     {
         var files = new List<OutputFile>();
-        Render(model, templateDirs, diagnostics, (file, _) => { lock (files) files.Add(file); });
+        Render(model, templateDirs, diagnostics, file =>
+        {
+            var copy = file with { Content = file.Content.ToArray() };
+            lock (files) files.Add(copy);
+        });
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
     /// Renders the site and hands each file to <paramref name="emit"/> as soon as it is made (from several threads
-    /// at once: <paramref name="emit"/> must be thread-safe), with its text when it is an HTML page rendered from
-    /// a string (null otherwise). Each path is emitted once (the first file of a path wins). Emits nothing and
-    /// returns false when a template has a syntax error.
+    /// at once: <paramref name="emit"/> must be thread-safe). A file's content may be a pooled buffer, valid only
+    /// during the call: copy it to keep it. Each path is emitted once (the first file of a path wins). Emits nothing
+    /// and returns false when a template has a syntax error.
     /// </summary>
-    public static bool Render(SiteModel model, IReadOnlyList<string> templateDirs, DiagnosticBag diagnostics, Action<OutputFile, string?> emit)
+    public static bool Render(SiteModel model, IReadOnlyList<string> templateDirs, DiagnosticBag diagnostics, Action<OutputFile> emit)
     {
         var templates = TemplateSet.Load(templateDirs, diagnostics);
         if (templates.HasErrors) return false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        void Emit(OutputFile file, string? text)
+        void Emit(OutputFile file)
         {
             lock (seen) if (!seen.Add(file.Path)) return;
-            emit(file, text);
+            emit(file);
         }
         var run = new SiteRun(model, templates, diagnostics, Emit);
         run.RegionPages();

@@ -22,8 +22,8 @@ internal sealed partial class SiteRun
         lock (_pages) entries = _pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
         var items = entries.Select(e => new Dictionary<string, string> { ["t"] = e.Title, ["u"] = e.Path, ["k"] = e.Keywords }).ToList();
         var json = JsonSerializer.Serialize(items, SearchJson);
-        _emit(SiteRenderer.Text("search-index.json", json), null);
-        _emit(SiteRenderer.Text("assets/search-index.js", "window.ZIELSITE_SEARCH = " + json + ";\n"), null);
+        _emit(SiteRenderer.Text("search-index.json", json));
+        _emit(SiteRenderer.Text("assets/search-index.js", "window.ZIELSITE_SEARCH = " + json + ";\n"));
     }
 
     /// <summary>sitemap.xml with every HTML page except 404: absolute URLs under <c>Config.BaseUrl</c>, else relative.</summary>
@@ -36,18 +36,18 @@ internal sealed partial class SiteRun
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var p in paths) sb.Append("  <url><loc>").Append(Html.Escape(baseUrl + p)).Append("</loc></url>\n");
         sb.Append("</urlset>\n");
-        _emit(SiteRenderer.Text("sitemap.xml", sb.ToString()), null);
+        _emit(SiteRenderer.Text("sitemap.xml", sb.ToString()));
     }
 
     /// <summary>The files under <c>assets/</c> of the template folders, and plotly.js from Plotly.NET's resources.</summary>
     public void Assets()
     {
         foreach (var (name, file) in _templates.Assets)
-            _emit(new OutputFile(name, File.ReadAllBytes(file)), null);
+            _emit(new OutputFile(name, File.ReadAllBytes(file)));
         var plotly = PlotlyScript();
         if (plotly is null)
             _diagnostics.Error(DiagnosticCodes.TemplateRuntime, new SourceSpan(SiteRenderer.PlotlyAsset), $"Resource '{SiteRenderer.PlotlyResource}' not found in Plotly.NET");
-        else _emit(new OutputFile(SiteRenderer.PlotlyAsset, plotly), null);
+        else _emit(new OutputFile(SiteRenderer.PlotlyAsset, plotly));
     }
 
     private static byte[]? PlotlyScript()

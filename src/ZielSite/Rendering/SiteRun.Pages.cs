@@ -38,14 +38,14 @@ internal sealed partial class SiteRun
             latest is { } l && _model.Results.Where(r => r.Year == l).All(r => r.IsFinal));
         var html = RenderPage("index.sbn-html", Globals("", _model.Config.Title, [], "index", view, path));
         AddEntry(path, _model.Config.Title, "Start Zielvereinbarungen");
-        EmitPage(path, html ?? "");
+        EmitPage(path, html);
     }
 
     public void NotFoundPage()
     {
         const string path = "404.html";
         var html = RenderPage("404.sbn-html", Globals("", "Seite nicht gefunden", [new("Start", "index.html"), new("Seite nicht gefunden", null)], "404", null, path));
-        EmitPage(path, html ?? "");
+        EmitPage(path, html);
     }
 
     public void SearchPage()
@@ -53,6 +53,6 @@ internal sealed partial class SiteRun
         const string path = "suche/index.html";
         var root = Root(path);
         var html = RenderPage("search.sbn-html", Globals(root, "Suche", [new("Start", "index.html"), new("Suche", null)], "search", null, path));
-        EmitPage(path, html ?? "");
+        EmitPage(path, html);
     }
 }

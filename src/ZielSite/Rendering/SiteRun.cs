@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using Markdig;
 using Scriban.Runtime;
 using ZielSite.Diagnostics;
@@ -21,10 +23,10 @@ internal sealed partial class SiteRun
     private readonly Dictionary<string, List<RegionYearResult>> _history;
     private readonly List<PageEntry> _pages = [];
     private readonly TemplateSession _session;
-    private readonly Action<OutputFile, string?> _emit;
+    private readonly Action<OutputFile> _emit;
 
-    /// <param name="emit">Receives every file as it is made (thread-safe), with its text for rendered pages.</param>
-    public SiteRun(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics, Action<OutputFile, string?> emit)
+    /// <param name="emit">Receives every file as it is made (thread-safe); the content is valid only during the call.</param>
+    public SiteRun(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics, Action<OutputFile> emit)
     {
         _emit = emit;
         _model = model;
@@ -87,10 +89,20 @@ internal sealed partial class SiteRun
     }
 
     /// <summary>Renders body + layout on the main thread's session; null on failure (the diagnostic is in the bag).</summary>
-    private string? RenderPage(string template, ScriptObject globals) => _session.RenderPage(template, globals, _diagnostics);
+    private StringBuilder? RenderPage(string template, ScriptObject globals) => _session.RenderPage(template, globals, _diagnostics);
 
-    /// <summary>Emits a rendered page as UTF-8, with its text for the link check.</summary>
-    private void EmitPage(string path, string html) => _emit(SiteRenderer.Text(path, html), html);
+    /// <summary>Emits a rendered page as UTF-8 from a pooled buffer (no large string or array per page); null emits an empty page.</summary>
+    private void EmitPage(string path, StringBuilder? html)
+    {
+        if (html is null)
+        {
+            _emit(new OutputFile(path, Array.Empty<byte>()));
+            return;
+        }
+        var (buffer, length) = Utf8Builder.Rent(html);
+        try { _emit(new OutputFile(path, buffer.AsMemory(0, length))); }
+        finally { ArrayPool<byte>.Shared.Return(buffer); }
+    }
 
     private void AddEntry(string path, string title, string keywords)
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -26,17 +27,48 @@ public sealed class TemplateSession
     /// escape every written value that is not <see cref="RawHtml"/>. Null (with a diagnostic) when the template
     /// is missing, broken or fails.
     /// </summary>
-    public string? Render(string name, ScriptObject globals, bool html, DiagnosticBag diagnostics)
+    public string? Render(string name, ScriptObject globals, bool html, DiagnosticBag diagnostics) =>
+        RenderInto(name, globals, html, diagnostics, into: null, out var text) ? text : null;
+
+    /// <summary>
+    /// Renders a page: the body template, then <c>layout.sbn-html</c> with the body as <c>content</c>, both with
+    /// the same variables. Returns a builder holding the page (read it by chunks to avoid a large string), or null
+    /// (with a diagnostic) on failure.
+    /// </summary>
+    /// <remarks>
+    /// Fresh builders per page, not reused ones: clearing a builder of several chunks merges them into one array of
+    /// the whole capacity, a large object for every page. Fresh ones grow in chunks of at most 8,000 characters.
+    /// </remarks>
+    public StringBuilder? RenderPage(string bodyTemplate, ScriptObject globals, DiagnosticBag diagnostics)
     {
+        var body = new StringBuilder(ChunkSize);
+        if (!RenderInto(bodyTemplate, globals, html: true, diagnostics, body, out _)) return null;
+        globals.SetValue("content", new RawHtmlChunks(body), false);
+        var page = new StringBuilder(ChunkSize);
+        return RenderInto("layout.sbn-html", globals, html: true, diagnostics, page, out _) ? page : null;
+    }
+
+    /// <summary>The largest chunk a StringBuilder allocates by itself (16 KB, far below the large-object threshold).</summary>
+    private const int ChunkSize = 8000;
+
+    /// <summary>Renders into <paramref name="into"/> (an empty builder) when given, else into <paramref name="text"/>.</summary>
+    private bool RenderInto(string name, ScriptObject globals, bool html, DiagnosticBag diagnostics, StringBuilder? into, out string? text)
+    {
+        text = null;
         var template = _templates.Find(name, diagnostics);
-        if (template is null) return null;
+        if (template is null) return false;
         _context.Escape = html;
         _context.PushGlobal(globals);
+        if (into is not null)
+        {
+            _context.PushOutput(new BuilderOutput(into));
+        }
         try
         {
-            var text = template.Value.Template.Render(_context);
+            text = template.Value.Template.Render(_context);
+            if (into is not null) _context.PopOutput();
             _context.PopGlobal();
-            return text;
+            return true;
         }
         catch (ScriptRuntimeException e)
         {
@@ -44,19 +76,7 @@ public sealed class TemplateSession
             var span = new SourceSpan(file.Replace('\\', '/'), e.Span.Start.Line + 1, e.Span.Start.Column + 1);
             diagnostics.Error(DiagnosticCodes.TemplateRuntime, span, e.OriginalMessage);
             _context = _templates.NewContext(); // the old one may hold half-pushed state
-            return null;
+            return false;
         }
-    }
-
-    /// <summary>
-    /// Renders a page: the body template, then <c>layout.sbn-html</c> with the body as <c>content</c>, both with
-    /// the same variables. Null (with a diagnostic) on failure.
-    /// </summary>
-    public string? RenderPage(string bodyTemplate, ScriptObject globals, DiagnosticBag diagnostics)
-    {
-        var body = Render(bodyTemplate, globals, html: true, diagnostics);
-        if (body is null) return null;
-        globals.SetValue("content", new RawHtml(body), false);
-        return Render("layout.sbn-html", globals, html: true, diagnostics);
     }
 }
