@@ -37,11 +37,21 @@ public static class SiteBuilder
         var files = new List<OutputFile>(SiteRenderer.Render(model, inputs.TemplateDirs, diagnostics));
         files.AddRange(SourceCopies(inputs, agreements));
         Lap("render");
+        if (Stop()) return Done(false, 0); // broken pages would only add link warnings that follow from the error
         LinkChecker.Check(files, diagnostics, severity: options.Strict ? Severity.Error : Severity.Warning);
         Lap("check links");
         if (Stop()) return Done(false, 0);
 
-        SiteWriter.Write(outDir, files);
+        try
+        {
+            SiteWriter.Write(outDir, files);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            // The writer leaves the previous site in place on any failure.
+            diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceSpan(outDir), $"the site could not be written; the previous output is unchanged: {e.Message}");
+            return Done(false, 0);
+        }
         Lap("write");
         return Done(true, files.Count);
 

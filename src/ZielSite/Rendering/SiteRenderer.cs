@@ -29,6 +29,10 @@ public static class SiteRenderer
         files.AddRange(run.SearchIndex());
         files.Add(run.Sitemap());
         files.AddRange(run.Assets());
+        // Two files for one path would silently lose one of them: an error (the loader reserves the names it knows).
+        foreach (var clash in files.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            diagnostics.Error(DiagnosticCodes.OutputCollision, new SourceSpan(clash.Key),
+                $"{clash.Count()} generated files would be written to '{clash.Key}'; a page or region name collides with another");
         return files
             .GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => g.First())
             .OrderBy(f => f.Path, StringComparer.Ordinal)
