@@ -7,7 +7,7 @@ internal static class BuildCommand
 {
     public static int Run(Arguments a)
     {
-        Common.Allow(a, "out", "strict", "base-url", "generated-at");
+        Common.Allow(a, "out", "strict", "base-url", "generated-at", "timings");
         Common.RequireProject(a);
         var options = new BuildOptions(a.Project, a.Get("out") is { } o ? Path.GetFullPath(o) : null, a.Has("strict"),
             Common.BuiltinDir, a.Get("base-url"), GeneratedAt(a));
@@ -22,7 +22,18 @@ internal static class BuildCommand
         {
             Console.Error.WriteLine("zielsite: build failed; the output folder was left as it was");
         }
+        if (a.Has("timings")) PrintTimings(result);
         return result.Written ? code : 1;
+    }
+
+    /// <summary><c>--timings</c>: the wall time of each stage (and of the process so far), for profiles.</summary>
+    private static void PrintTimings(BuildResult result)
+    {
+        foreach (var (stage, time) in result.Timings)
+            Console.WriteLine($"  {stage,-24} {time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms");
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var sinceStart = DateTime.Now - process.StartTime;
+        Console.WriteLine($"  {"process (incl. start-up)",-24} {sinceStart.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms wall, {process.TotalProcessorTime.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms CPU");
     }
 
     /// <summary>The build time shown on pages: <c>--generated-at</c> (ISO 8601), else <c>SOURCE_DATE_EPOCH</c>, else none.</summary>

@@ -9,4 +9,7 @@ namespace ZielSite.Build;
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool Written, int FileCount, IReadOnlyList<(string Stage, TimeSpan Time)> Timings)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>SHA-256 (hex) of every input read, by project-relative path (<c>ProjectInputs.InputHashes</c> plus <c>archiv/**</c>), for bundle manifests.</summary>
+    public IReadOnlyDictionary<string, string> InputHashes { get; init; } = new Dictionary<string, string>();
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ZielSite.Diagnostics;
 using ZielSite.Inputs;
 using ZielSite.Output;
+using ZielSite.Publishing;
 using ZielSite.Rendering;
 
 namespace ZielSite.Build;
@@ -20,11 +21,14 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         void Lap(string stage) { timings.Add((stage, clock.Elapsed)); clock.Restart(); }
 
+        IReadOnlyDictionary<string, string> inputHashes = new Dictionary<string, string>();
         var outDir = options.ResolvedOutDir;
         if (!SiteWriter.CheckTarget(outDir, options.ProjectRoot, diagnostics)) return Done(false, 0);
 
         var inputs = ProjectLoader.Load(options.ProjectRoot, options.BuiltinDir, diagnostics);
         if (options.BaseUrl is not null) inputs = inputs with { Config = inputs.Config with { BaseUrl = options.BaseUrl } };
+        var archive = ProjectArchive.Read(inputs.Root, diagnostics);
+        inputHashes = new SortedDictionary<string, string>(inputs.InputHashes.Concat(archive.Hashes).ToDictionary(), StringComparer.Ordinal);
         Lap("read inputs");
         var agreements = ProjectAnalysis.ParseAgreements(inputs, diagnostics);
         Lap("understand agreements");
@@ -33,9 +37,11 @@ public static class SiteBuilder
         if (Stop()) return Done(false, 0);
 
         var model = new SiteModel(inputs.Config, inputs.Regions, results.Select(r => r.Year).Distinct().Order().ToList(),
-            results, agreements, inputs.Pages, inputs.Provenance, inputs.Data, options.GeneratedAt);
+            results, agreements, inputs.Pages, inputs.Provenance, inputs.Data, options.GeneratedAt) { ArchivedYears = archive.Years };
         var files = new List<OutputFile>(SiteRenderer.Render(model, inputs.TemplateDirs, diagnostics));
         files.AddRange(SourceCopies(inputs, agreements));
+        files.Add(ResultsDocument.FromResults(results, model.IsSample).ToOutputFile());
+        files.AddRange(archive.Files);
         Lap("render");
         if (Stop()) return Done(false, 0); // broken pages would only add link warnings that follow from the error
         LinkChecker.Check(files, diagnostics, severity: options.Strict ? Severity.Error : Severity.Warning);
@@ -61,7 +67,7 @@ public static class SiteBuilder
         {
             var list = diagnostics.ToSortedList();
             if (options.Strict) list = list.Select(d => d with { Severity = Severity.Error }).ToList();
-            return new BuildResult(list, written, count, timings);
+            return new BuildResult(list, written, count, timings) { InputHashes = inputHashes };
         }
     }
 

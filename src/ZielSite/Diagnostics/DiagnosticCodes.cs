@@ -2,7 +2,7 @@ namespace ZielSite.Diagnostics;
 
 /// <summary>
 /// The stable diagnostic codes, one range per stage: ZS01xx project and config, ZS02xx data files,
-/// ZS03xx agreements, ZS04xx indicators, ZS05xx templates and rendering, ZS06xx output.
+/// ZS03xx agreements, ZS04xx indicators, ZS05xx templates and rendering, ZS06xx output, ZS07xx publishing (bundles, archives, diffs).
 /// A code, once published, keeps its meaning.
 /// </summary>
 public static class DiagnosticCodes
@@ -61,4 +61,16 @@ public static class DiagnosticCodes
 
     /// <summary>Two generated files would have the same path in the site (e.g. a Markdown page named like a year folder).</summary>
     public const string OutputCollision = "ZS0603";
+
+    // ZS07xx: publishing (bundles, yearly archives, diffs)
+    public const string BundleFileChanged = "ZS0701";
+    public const string BundleFileMissing = "ZS0702";
+    public const string BundleFileExtra = "ZS0703";
+    public const string BundleInvalid = "ZS0704";
+    public const string ArchiveExists = "ZS0711";
+    public const string ArchiveFileChanged = "ZS0712";
+    public const string ArchiveEditionNotPlaced = "ZS0713";
+    public const string ArchiveYearMissing = "ZS0714";
+    public const string ArchiveManifestInvalid = "ZS0715";
+    public const string ResultsUnreadable = "ZS0721";
 }

@@ -18,7 +18,7 @@ public static class SiteWriter
 
     /// <summary>
     /// Checks that <paramref name="outDir"/> may be (re)placed: not the project root, not a parent of it,
-    /// not inside content/, data/ or templates/, and either absent, empty, or an earlier ZielSite output.
+    /// not inside content/, data/, templates/ or archiv/, and either absent, empty, or an earlier ZielSite output.
     /// </summary>
     public static bool CheckTarget(string outDir, string projectRoot, DiagnosticBag diagnostics)
     {
@@ -30,7 +30,7 @@ public static class SiteWriter
             diagnostics.Error(DiagnosticCodes.OutputRefused, span, "refusing to write the site into the project folder or one of its parents; choose an output folder such as _site");
             return false;
         }
-        foreach (var input in new[] { "content", "data", "templates" })
+        foreach (var input in new[] { "content", "data", "templates", "archiv" })
         {
             var inputDir = Path.Combine(root, input);
             if (target == inputDir || target.StartsWith(inputDir + Path.DirectorySeparatorChar, StringComparison.Ordinal))

@@ -20,7 +20,9 @@ public static class DownloadWriter
 
     public static byte[] Csv(RegionYearResult r)
     {
-        var sb = new StringBuilder(64 * 1024);
+        // Below the large-object threshold: the builder grows in small chunks that are encoded one by one, so a
+        // page's download never allocates a large string or array (those cost a full collection each).
+        var sb = new StringBuilder(16 * 1024);
         sb.Append("\uFEFFart;schluessel;monat;wert\n");
         var months = Enumerable.Range(0, 13).Select(m => m == 0 ? "" : $"{r.Year:D4}-{m:D2}").ToArray();
         var number = new char[32];
@@ -46,12 +48,29 @@ public static class DownloadWriter
         }
         foreach (var (key, rank) in r.Ranks.OrderBy(p => p.Key, StringComparer.Ordinal)) Line("rang", key, r.Month, rank);
         foreach (var (key, value) in r.Projection.OrderBy(p => p.Key, StringComparer.Ordinal)) Line("hochrechnung", key, 12, value);
-        return Encoding.UTF8.GetBytes(sb.ToString());
+        return Utf8(sb);
+    }
+
+    /// <summary>
+    /// The builder's text as UTF-8 (the bytes of <c>Encoding.UTF8.GetBytes(sb.ToString())</c>), encoded chunk by chunk
+    /// without the intermediate string. The count per chunk is exact except for a surrogate pair split between
+    /// two chunks (counted as two replacement characters, 2 bytes more): the array is then trimmed.
+    /// </summary>
+    private static byte[] Utf8(StringBuilder sb)
+    {
+        var count = 0;
+        foreach (var chunk in sb.GetChunks()) count += Encoding.UTF8.GetByteCount(chunk.Span);
+        var bytes = new byte[count];
+        var encoder = Encoding.UTF8.GetEncoder();
+        var at = 0;
+        foreach (var chunk in sb.GetChunks()) at += encoder.GetBytes(chunk.Span, bytes.AsSpan(at), flush: false);
+        at += encoder.GetBytes([], bytes.AsSpan(at), flush: true);
+        return at == count ? bytes : bytes.AsSpan(0, at).ToArray();
     }
 
     public static byte[] Json(RegionYearResult r)
     {
-        var buffer = new ArrayBufferWriter<byte>(16384);
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024); // a region's JSON is about 45 KB: no regrowth, no large object
         using (var w = new Utf8JsonWriter(buffer, JsonOptions))
         {
             w.WriteStartObject();

@@ -23,6 +23,12 @@ public sealed record SiteModel(
 {
     /// <summary>True when any data file is marked as sample data: every page then carries the notice.</summary>
     public bool IsSample => Provenance.Any(p => p.IsSample);
+
+    /// <summary>
+    /// Years with a frozen archive in the project (<c>archiv/YYYY/</c>, ascending), copied into the site verbatim;
+    /// the live pages link each as <c>archiv/YYYY/YYYY/index.html</c> (the year overview as it stood).
+    /// </summary>
+    public IReadOnlyList<int> ArchivedYears { get; init; } = [];
 }
 
 /// <summary>A Markdown page: <paramref name="Slug"/> from its file name (e.g. "methodik"), its title (first heading or front matter), and its source.</summary>

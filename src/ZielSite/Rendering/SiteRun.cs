@@ -58,7 +58,12 @@ internal sealed partial class SiteRun
 
         return new SiteView(model.Config.Title, model.Config.Land, model.Config.TotalName, model.IsSample, yearsWithPages, latest, nav, footer,
             model.Provenance, PagePath("methodik"),
-            model.GeneratedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            model.GeneratedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+        {
+            // Frozen editions under archiv/<year>/ (written by `zielsite archive`), newest first.
+            Archives = model.ArchivedYears.OrderDescending()
+                .Select(y => new NavLink($"Archiv {y}", $"archiv/{y}/{y}/index.html")).ToList(),
+        };
     }
 
     /// <summary>The variables of a page: site, root (prefix to the site root, e.g. "../../"), title, breadcrumbs, page.</summary>

@@ -17,4 +17,8 @@ public sealed record SiteView(
     IReadOnlyList<NavLink> Footer,
     IReadOnlyList<Provenance> Provenance,
     string? MethodPath,
-    string? GeneratedAt);
+    string? GeneratedAt)
+{
+    /// <summary>Links to the archived editions of earlier years (<c>archiv/YYYY/YYYY/index.html</c>), newest first.</summary>
+    public IReadOnlyList<NavLink> Archives { get; init; } = [];
+}

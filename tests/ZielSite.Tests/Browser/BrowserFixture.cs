@@ -56,7 +56,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var page = await context.NewPageAsync();
         var problems = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") problems.Add("console error: " + m.Text); };
+        page.Console += (_, m) => { if (m.Type == "error") problems.Add($"console error: {m.Text} at {m.Location}"); };
         page.PageError += (_, e) => problems.Add("page error: " + e);
         page.Request += (_, r) =>
         {

@@ -65,7 +65,7 @@ public partial class DefaultProjectBuildTests(DefaultSiteFixture site) : IClassF
         Assert.Contains("../../assets/plotly-2.28.0.min.js", html);
         Assert.True(new FileInfo(Path.Combine(site.Site, "assets", "plotly-2.28.0.min.js")).Length > 1_000_000);
         Assert.Contains("Plotly.newPlot", html);
-        Assert.Matches("<table[^>]*>.*?<th", html);
+        Assert.Matches("(?s)<table[^>]*>.*?<th", html);
     }
 
     [Fact]

@@ -1,0 +1,93 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using ZielSite.Diagnostics;
+
+namespace ZielSite.Publishing;
+
+/// <summary>Checks a review bundle against its <c>manifest.json</c>: every listed file present with the same size and SHA-256, nothing unlisted.</summary>
+public static class BundleVerifier
+{
+    /// <param name="zip">The bundle (read only).</param>
+    /// <param name="display">The bundle's name as the user gave it; problems are reported as <c>display:entry</c>.</param>
+    public static BundleVerification Verify(Stream zip, string display)
+    {
+        var problems = new List<Diagnostic>();
+        void Problem(string code, string entry, string message) =>
+            problems.Add(new Diagnostic(Severity.Error, code, new SourceSpan(entry.Length == 0 ? display : $"{display}:{entry}"), message));
+
+        ZipArchive archive;
+        try { archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true); }
+        catch (InvalidDataException e)
+        {
+            Problem(DiagnosticCodes.BundleInvalid, "", $"not a zip file: {e.Message}");
+            return new BundleVerification(problems, 0, null);
+        }
+        using (archive)
+        {
+            var entries = new SortedDictionary<string, ZipArchiveEntry>(StringComparer.Ordinal);
+            foreach (var e in archive.Entries)
+            {
+                if (e.FullName.EndsWith('/')) continue; // a folder entry carries no content
+                if (!entries.TryAdd(e.FullName, e)) Problem(DiagnosticCodes.BundleFileExtra, e.FullName, "the bundle holds this entry twice");
+            }
+            if (!entries.Remove(SiteManifest.EntryName, out var manifestEntry))
+            {
+                Problem(DiagnosticCodes.BundleInvalid, SiteManifest.EntryName, "the bundle has no manifest.json; it was not written by 'zielsite bundle'");
+                return new BundleVerification(problems, 0, null);
+            }
+            SiteManifest manifest;
+            try
+            {
+                using var s = manifestEntry.Open();
+                manifest = SiteManifest.Read(s);
+            }
+            catch (InvalidDataException e)
+            {
+                Problem(DiagnosticCodes.BundleInvalid, SiteManifest.EntryName, e.Message);
+                return new BundleVerification(problems, 0, null);
+            }
+
+            var matched = 0;
+            foreach (var file in manifest.Files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
+                if (!entries.Remove(file.Path, out var entry))
+                {
+                    Problem(DiagnosticCodes.BundleFileMissing, file.Path, "listed in the manifest but missing from the bundle");
+                    continue;
+                }
+                string hash;
+                long size;
+                try { (hash, size) = Hash(entry); }
+                catch (InvalidDataException e)
+                {
+                    Problem(DiagnosticCodes.BundleFileChanged, file.Path, $"changed: the entry cannot be read ({e.Message})");
+                    continue;
+                }
+                if (size != file.Size)
+                    Problem(DiagnosticCodes.BundleFileChanged, file.Path, $"changed: {size} bytes, the manifest says {file.Size}");
+                else if (!string.Equals(hash, file.Sha256, StringComparison.OrdinalIgnoreCase))
+                    Problem(DiagnosticCodes.BundleFileChanged, file.Path, $"changed: SHA-256 {hash[..12]}…, the manifest says {file.Sha256[..Math.Min(12, file.Sha256.Length)]}…");
+                else
+                    matched++;
+            }
+            foreach (var extra in entries.Keys)
+                Problem(DiagnosticCodes.BundleFileExtra, extra, "in the bundle but not listed in the manifest");
+            return new BundleVerification(problems, matched, manifest);
+        }
+    }
+
+    private static (string Hash, long Size) Hash(ZipArchiveEntry entry)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var stream = entry.Open();
+        var buffer = new byte[1 << 16];
+        long size = 0;
+        int n;
+        while ((n = stream.Read(buffer)) > 0)
+        {
+            hash.AppendData(buffer, 0, n);
+            size += n;
+        }
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
+    }
+}

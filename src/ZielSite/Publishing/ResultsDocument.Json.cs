@@ -1,0 +1,110 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace ZielSite.Publishing;
+
+public sealed partial record ResultsDocument
+{
+    /// <summary>The writer settings of every JSON file ZielSite publishes: indented, "\n", umlauts unescaped.</summary>
+    internal static JsonWriterOptions WriterOptions { get; } = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes the document as one JSON object.</summary>
+    public void Write(Utf8JsonWriter w)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("format", FormatVersion);
+        w.WriteBoolean("sample", IsSample);
+        w.WriteStartArray("results");
+        foreach (var e in Results)
+        {
+            w.WriteStartObject();
+            w.WriteString("ags", e.Ags);
+            w.WriteString("name", e.Name);
+            w.WriteString("slug", e.Slug);
+            w.WriteNumber("year", e.Year);
+            w.WriteNumber("month", e.Month);
+            w.WriteBoolean("final", e.Final);
+            w.WriteStartArray("targets");
+            foreach (var t in e.Targets)
+            {
+                w.WriteStartObject();
+                w.WriteString("key", t.Key);
+                w.WriteString("operator", t.Operator);
+                w.WriteNumber("value", t.Value);
+                w.WriteString("unit", t.Unit);
+                WriteNumber(w, "actual", t.Actual);
+                WriteNumber(w, "compared", t.Compared);
+                w.WriteString("status", t.Status);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartObject("values");
+            foreach (var (key, value) in e.Values) WriteNumber(w, key, value);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>The UTF-8 bytes of the document, ending with a line feed.</summary>
+    public byte[] ToBytes()
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, WriterOptions)) Write(w);
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Reads a document written by <see cref="Write"/>. Throws <see cref="InvalidDataException"/> (with the
+    /// reason) when the stream is not such a document, e.g. a file from another program or a newer format.
+    /// </summary>
+    public static ResultsDocument Read(Stream stream)
+    {
+        JsonDocument json;
+        try { json = JsonDocument.Parse(stream); }
+        catch (JsonException e) { throw new InvalidDataException($"not valid JSON: {e.Message}", e); }
+        using (json)
+        {
+            try
+            {
+                var root = json.RootElement;
+                var format = root.GetProperty("format").GetInt32();
+                if (format != FormatVersion)
+                    throw new InvalidDataException($"results format {format} is not supported (this version reads format {FormatVersion})");
+                var results = root.GetProperty("results").EnumerateArray().Select(ReadEntry).ToList();
+                return new ResultsDocument(root.GetProperty("sample").GetBoolean(), results);
+            }
+            catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
+            {
+                throw new InvalidDataException($"not a ZielSite results document: {e.Message}", e);
+            }
+        }
+    }
+
+    private static ResultEntry ReadEntry(JsonElement e)
+    {
+        var targets = e.GetProperty("targets").EnumerateArray().Select(t => new TargetEntry(
+            t.GetProperty("key").GetString()!, t.GetProperty("operator").GetString()!, t.GetProperty("value").GetDouble(),
+            t.GetProperty("unit").GetString()!, Number(t.GetProperty("actual")), Number(t.GetProperty("compared")),
+            t.GetProperty("status").GetString()!)).ToList();
+        var values = e.GetProperty("values").EnumerateObject()
+            .Select(p => new KeyValuePair<string, double?>(p.Name, Number(p.Value))).ToList();
+        return new ResultEntry(e.GetProperty("ags").GetString()!, e.GetProperty("name").GetString()!, e.GetProperty("slug").GetString()!,
+            e.GetProperty("year").GetInt32(), e.GetProperty("month").GetInt32(), e.GetProperty("final").GetBoolean(), targets, values);
+    }
+
+    private static double? Number(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetDouble();
+
+    private static void WriteNumber(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v) w.WriteNumber(name, v);
+        else w.WriteNull(name);
+    }
+}

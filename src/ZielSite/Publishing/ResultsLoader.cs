@@ -1,0 +1,74 @@
+using System.IO.Compression;
+using ZielSite.Build;
+using ZielSite.Diagnostics;
+
+namespace ZielSite.Publishing;
+
+/// <summary>
+/// Finds the results of a build in what the user names: a bundle zip (its <c>site/daten/ergebnisse.json</c>),
+/// a project folder (has <c>content/</c> and <c>data/</c>: analysed afresh), or a site folder (has
+/// <c>daten/ergebnisse.json</c>).
+/// </summary>
+public static class ResultsLoader
+{
+    /// <returns>The results, or null with an error in <paramref name="diagnostics"/>.</returns>
+    public static ResultsDocument? Load(string path, string? builtinDir, DiagnosticBag diagnostics)
+    {
+        var span = new SourceSpan(path);
+        if (File.Exists(path))
+        {
+            try
+            {
+                using var zip = ZipFile.OpenRead(path);
+                var entry = zip.GetEntry(BundleBuilder.SitePrefix + ResultsDocument.SitePath);
+                if (entry is null)
+                {
+                    diagnostics.Error(DiagnosticCodes.ResultsUnreadable, span, $"the bundle has no {BundleBuilder.SitePrefix}{ResultsDocument.SitePath}; it was not written by 'zielsite bundle'");
+                    return null;
+                }
+                using var stream = entry.Open();
+                return Read(stream, $"{path}:{entry.FullName}", diagnostics);
+            }
+            catch (InvalidDataException e)
+            {
+                diagnostics.Error(DiagnosticCodes.ResultsUnreadable, span, $"not a bundle zip: {e.Message}");
+                return null;
+            }
+        }
+        if (!Directory.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.ResultsUnreadable, span, "no such file or folder");
+            return null;
+        }
+        if (Directory.Exists(Path.Combine(path, "content")) && Directory.Exists(Path.Combine(path, "data")))
+        {
+            var own = new DiagnosticBag();
+            var analysis = ProjectAnalysis.Run(path, builtinDir, own);
+            diagnostics.AddRange(own.ToSortedList());
+            if (own.HasErrors) return null;
+            return ResultsDocument.FromResults(analysis.Results, analysis.Inputs.Provenance.Any(p => p.IsSample));
+        }
+        var file = Path.Combine(path, ResultsDocument.SitePath);
+        if (File.Exists(file))
+        {
+            using var stream = File.OpenRead(file);
+            return Read(stream, file, diagnostics);
+        }
+        diagnostics.Error(DiagnosticCodes.ResultsUnreadable, span,
+            $"neither a project (content/ and data/), a site ({ResultsDocument.SitePath}) nor a bundle zip");
+        return null;
+    }
+
+    private static ResultsDocument? Read(Stream stream, string display, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return ResultsDocument.Read(stream);
+        }
+        catch (InvalidDataException e)
+        {
+            diagnostics.Error(DiagnosticCodes.ResultsUnreadable, new SourceSpan(display), e.Message);
+            return null;
+        }
+    }
+}

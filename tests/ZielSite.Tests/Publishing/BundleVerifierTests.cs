@@ -1,0 +1,87 @@
+using System.IO.Compression;
+using System.Text;
+using ZielSite.Diagnostics;
+using ZielSite.Publishing;
+
+namespace ZielSite.Tests.Publishing;
+
+public class BundleVerifierTests
+{
+    internal static byte[] FreshBundle()
+    {
+        using var buffer = new MemoryStream();
+        ZipWriter.Write(buffer, BundleBuilder.Entries(Samples.Site(), new Dictionary<string, string> { ["data/regions.csv"] = "ab" }, [], "0.1.0"), ZipWriter.DefaultTimestamp);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Changes the zip in place the way a careless hand (or a broken upload) would.</summary>
+    internal static byte[] Modify(byte[] bundle, Action<ZipArchive> change)
+    {
+        var buffer = new MemoryStream();
+        buffer.Write(bundle);
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true)) change(zip);
+        return buffer.ToArray();
+    }
+
+    internal static void Rewrite(ZipArchive zip, string name, string text)
+    {
+        zip.GetEntry(name)!.Delete();
+        using var s = zip.CreateEntry(name).Open();
+        s.Write(Encoding.UTF8.GetBytes(text));
+    }
+
+    private static BundleVerification Verify(byte[] bundle) => BundleVerifier.Verify(new MemoryStream(bundle), "review.zip");
+
+    [Fact]
+    public void A_fresh_bundle_is_accepted()
+    {
+        var result = Verify(FreshBundle());
+        Assert.True(result.Ok, string.Join("\n", result.Problems));
+        Assert.Equal(15, result.Matched); // 14 site files + REVIEW.md
+    }
+
+    [Fact]
+    public void A_changed_file_is_named()
+    {
+        var page = "site/2023/kreis-borken/index.html";
+        var bundle = Modify(FreshBundle(), zip => Rewrite(zip, page, "<p>Ziel erreicht</p>"));
+        var result = Verify(bundle);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal($"review.zip:{page}", problem.Span.File);
+        Assert.Equal(DiagnosticCodes.BundleFileChanged, problem.Code);
+        Assert.StartsWith($"review.zip:{page}: error: changed: ", problem.ToString());
+    }
+
+    [Fact]
+    public void A_change_of_the_same_size_is_caught_by_the_hash()
+    {
+        var original = Encoding.UTF8.GetString(Samples.Site().Single(f => f.Path == "assets/site.css").Content.Span);
+        var bundle = Modify(FreshBundle(), zip => Rewrite(zip, "site/assets/site.css", original.Replace("bg.png", "bx.png")));
+        var problem = Assert.Single(Verify(bundle).Problems);
+        Assert.Equal("review.zip:site/assets/site.css", problem.Span.File);
+        Assert.Contains("SHA-256", problem.Message);
+    }
+
+    [Fact]
+    public void Missing_and_extra_files_are_named()
+    {
+        var bundle = Modify(FreshBundle(), zip =>
+        {
+            zip.GetEntry("site/assets/chart.js")!.Delete();
+            using var s = zip.CreateEntry("site/evil.html").Open();
+            s.Write("<script>alert(1)</script>"u8);
+        });
+        var problems = Verify(bundle).Problems;
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.Span.File == "review.zip:site/assets/chart.js" && p.Code == DiagnosticCodes.BundleFileMissing);
+        Assert.Contains(problems, p => p.Span.File == "review.zip:site/evil.html" && p.Code == DiagnosticCodes.BundleFileExtra);
+    }
+
+    [Fact]
+    public void A_zip_without_manifest_or_no_zip_at_all_is_refused()
+    {
+        var noManifest = Modify(FreshBundle(), zip => zip.GetEntry("manifest.json")!.Delete());
+        Assert.Equal("review.zip:manifest.json", Assert.Single(Verify(noManifest).Problems).Span.File);
+        Assert.Equal(DiagnosticCodes.BundleInvalid, Assert.Single(Verify("not a zip"u8.ToArray()).Problems).Code);
+    }
+}
