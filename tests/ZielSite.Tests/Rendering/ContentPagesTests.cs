@@ -28,7 +28,7 @@ public class ContentPagesTests
         Assert.Contains("Annahme", methodik);
         Assert.Contains("rounded_comparison", methodik);
         Assert.Contains("Verschobener Nenner", methodik);
-        Assert.Contains("stellt jede Region alle zkT in NRW gegenüber", methodik);
+        Assert.Contains("stellt jede Region dem Gesamtwert (alle zkT in NRW) gegenüber", methodik);
         var barrierefreiheit = site.Text("barrierefreiheit/index.html");
         Assert.Contains("BITV 2.0", barrierefreiheit);
         Assert.Contains("barrierefreiheit@example.org", barrierefreiheit);
