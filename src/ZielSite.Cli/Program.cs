@@ -40,6 +40,13 @@ catch (UnauthorizedAccessException e)
     Console.Error.WriteLine($"zielsite: error: {e.Message}");
     return 1;
 }
+catch (Exception e) when (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ZIELSITE_STACKTRACE")))
+{
+    // Bad input never gets here (it gives diagnostics); this is a bug. One line instead of a stack trace.
+    Console.Error.WriteLine($"zielsite: internal error ({e.GetType().Name}): {e.Message}. This is a bug in ZielSite; " +
+                            "please report it with the input that caused it (ZIELSITE_STACKTRACE=1 shows where it happened)");
+    return 1;
+}
 
 static int Help(int code)
 {

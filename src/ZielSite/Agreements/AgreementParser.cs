@@ -43,8 +43,10 @@ public static class AgreementParser
 
         var targetResult = TargetReader.Read(file, blocks, sentences);
         if (targetResult.Targets.Count == 0 && targetResult.Issues.Count == 0)
-            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.TargetUnreadable, new SourceSpan(file),
-                "no target sentence (\"Das Ziel ist … erreicht, wenn …\") was found"));
+            // An error: a page without targets would be published for an agreement that surely has some (a truncated
+            // file, a wrong file); an agreement is never without targets.
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.TargetUnreadable, new SourceSpan(file),
+                "no target sentence (\"Das Ziel ist … erreicht, wenn …\") was found; is the file complete?"));
         diagnostics.AddRange(targetResult.Issues.Select(i => i.Diagnostic));
 
         var legal = FactsReader.ReadLegalBasis(blocks);

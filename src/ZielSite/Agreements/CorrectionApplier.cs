@@ -37,7 +37,10 @@ public static class CorrectionApplier
             issues.RemoveAll(x => x.Key == c.Key && Settled.Contains(x.Diagnostic.Code));
         }
         var removed = agreement.TargetIssues.Where(x => !issues.Contains(x)).Select(x => x.Diagnostic).ToHashSet();
-        var diagnostics = agreement.Diagnostics.Where(d => !removed.Contains(d)).Concat(problems);
+        // "No target sentence was found" (the whole file, line 0) is settled once corrections supply targets.
+        var diagnostics = agreement.Diagnostics
+            .Where(d => !removed.Contains(d) && !(targets.Count > 0 && d.Code == DiagnosticCodes.TargetUnreadable && d.Span.Line == 0))
+            .Concat(problems);
         return agreement with
         {
             Targets = targets,

@@ -11,10 +11,12 @@ namespace ZielSite.Build;
 /// </summary>
 public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreement> Agreements, IReadOnlyList<RegionYearResult> Results)
 {
-    /// <summary>Reads the project, parses every agreement (applying editors' corrections) and computes every result.</summary>
+    /// <summary>Reads the project, checks the templates' syntax, parses every agreement (applying editors' corrections) and computes every result.</summary>
     public static ProjectAnalysis Run(string root, string? builtinDir, DiagnosticBag diagnostics)
     {
         var inputs = ProjectLoader.Load(root, builtinDir, diagnostics);
+        // Templates are inputs too: `check` reports their syntax errors (with file and line) as `build` would.
+        Rendering.TemplateSet.Load(inputs.TemplateDirs, diagnostics);
         var agreements = ParseAgreements(inputs, diagnostics);
         var results = ResultCalculator.Compute(inputs.Data, inputs.Regions, agreements, inputs.Config.RoundedComparison, diagnostics);
         return new ProjectAnalysis(inputs, agreements, results);
@@ -36,7 +38,9 @@ public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreeme
         var seen = new Dictionary<(string, int), Agreement>();
         foreach (var a in parsed)
         {
-            diagnostics.AddRange(a.Diagnostics);
+            // Without any region (regions.csv missing or broken, reported there) no agreement's region can be matched.
+            diagnostics.AddRange(inputs.Regions.Count > 0 ? a.Diagnostics
+                : a.Diagnostics.Where(d => d.Code is not (DiagnosticCodes.AgreementRegionMissing or DiagnosticCodes.AgreementRegionUnknown)));
             if (a.Ags is null || a.Year is null) continue;
             if (!seen.TryAdd((a.Ags, a.Year.Value), a))
             {

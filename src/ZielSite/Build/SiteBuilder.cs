@@ -41,28 +41,43 @@ public static class SiteBuilder
             results, agreements, inputs.Pages, inputs.Provenance, inputs.Data, options.GeneratedAt) { ArchivedYears = archive.Years };
         // Every file goes into the staging folder as soon as it is made (the site is never held in memory), and
         // the link check scans each page as it passes; only a complete build without errors is swapped in.
-        using var staging = SiteWriter.Begin(outDir);
-        var links = new LinkIndex();
-        void Emit(OutputFile file)
+        try
         {
-            links.Add(file);
-            staging.Add(file);
-        }
-        var rendered = SiteRenderer.Render(model, inputs.TemplateDirs, diagnostics, Emit);
-        if (rendered)
-        {
-            foreach (var file in SourceCopies(inputs, agreements)) Emit(file);
-            Emit(ResultsDocument.FromResults(results, model.IsSample).ToOutputFile());
-            foreach (var file in archive.Files) Emit(file);
-        }
-        Lap("render");
-        links.Check(diagnostics, severity: options.Strict ? Severity.Error : Severity.Warning);
-        Lap("check links");
-        if (!rendered || Stop()) return Done(false, 0);
+            using var staging = SiteWriter.Begin(outDir);
+            var links = new LinkIndex();
+            void Emit(OutputFile file)
+            {
+                links.Add(file);
+                staging.Add(file);
+            }
+            var rendered = SiteRenderer.Render(model, inputs.TemplateDirs, diagnostics, Emit);
+            if (rendered)
+            {
+                foreach (var file in SourceCopies(inputs, agreements)) Emit(file);
+                Emit(ResultsDocument.FromResults(results, model.IsSample).ToOutputFile());
+                foreach (var file in archive.Files) Emit(file);
+            }
+            Lap("render");
+            if (!rendered || Stop()) return Done(false, 0); // broken pages would only add link warnings that follow from the error
+            links.Check(diagnostics, severity: options.Strict ? Severity.Error : Severity.Warning);
+            Lap("check links");
+            if (Stop()) return Done(false, 0);
 
-        staging.Commit();
-        Lap("write");
-        return Done(true, staging.Count);
+            staging.Commit();
+            Lap("write");
+            return Done(true, staging.Count);
+        }
+        catch (Exception e) when (IsOutputFailure(e))
+        {
+            // The staging folder is removed and the previous site left in place on any failure.
+            var message = e is AggregateException a ? a.Flatten().InnerExceptions[0].Message : e.Message;
+            diagnostics.Error(DiagnosticCodes.OutputFailed, new SourceSpan(outDir), $"the site could not be written; the previous output is unchanged: {message}");
+            return Done(false, 0);
+        }
+
+        static bool IsOutputFailure(Exception e) =>
+            e is IOException or UnauthorizedAccessException or InvalidOperationException
+            || (e is AggregateException a && a.Flatten().InnerExceptions.All(IsOutputFailure)); // from the parallel render
 
         bool Stop() => diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0);
 

@@ -11,6 +11,12 @@ public static class DiagnosticCodes
     public const string ProjectFolderMissing = "ZS0101";
     public const string ConfigInvalid = "ZS0102";
 
+    /// <summary>A file or folder of the project cannot be read: I/O error, permission denied, a broken or looping link, not a regular file, or larger than supported.</summary>
+    public const string InputUnreadable = "ZS0103";
+
+    /// <summary>A Markdown page under content/pages/ whose name gives no slug, a slug used by a generated page, or the slug of another page.</summary>
+    public const string ContentPageInvalid = "ZS0104";
+
     // ZS02xx: data files (regions.csv, observation files)
     public const string CsvHeaderInvalid = "ZS0201";
     public const string CsvValueInvalid = "ZS0202";
@@ -34,6 +40,9 @@ public static class DiagnosticCodes
     public const string CorrectionInvalid = "ZS0309";
     public const string TargetDuplicate = "ZS0310";
 
+    /// <summary>An agreement file that is not text (binary content such as a PDF or an image instead of its OCR text).</summary>
+    public const string AgreementNotText = "ZS0311";
+
     // ZS04xx: indicators
     public const string IndicatorNotComputable = "ZS0401";
 
@@ -43,9 +52,15 @@ public static class DiagnosticCodes
     public const string BrokenLink = "ZS0503";
     public const string ExternalReference = "ZS0504";
 
+    /// <summary>A link in a Markdown page with a scheme that runs code (javascript:, vbscript:, data:); it is not published.</summary>
+    public const string UnsafeLink = "ZS0505";
+
     // ZS06xx: output
     public const string OutputRefused = "ZS0601";
     public const string OutputFailed = "ZS0602";
+
+    /// <summary>Two generated files would have the same path in the site (e.g. a Markdown page named like a year folder).</summary>
+    public const string OutputCollision = "ZS0603";
 
     // ZS07xx: publishing (bundles, yearly archives, diffs)
     public const string BundleFileChanged = "ZS0701";

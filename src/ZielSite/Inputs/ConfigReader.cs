@@ -74,7 +74,12 @@ public static class ConfigReader
 
     private static string FirstSentence(string message)
     {
-        var i = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (i < 0 ? message : message[..i]).TrimEnd('.');
+        // System.Text.Json appends " LineNumber: … | BytePositionInLine: …" and " Path: …"; the span already says where.
+        foreach (var tail in new[] { " LineNumber:", " Path:" })
+        {
+            var i = message.IndexOf(tail, StringComparison.Ordinal);
+            if (i >= 0) message = message[..i];
+        }
+        return message.TrimEnd().TrimEnd('.');
     }
 }

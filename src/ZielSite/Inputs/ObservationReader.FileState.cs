@@ -33,7 +33,13 @@ public static partial class ObservationReader
             return s;
         }
 
-        public void UnknownMeasure(ReadOnlySpan<char> name, int line) => Count(_unknownMeasures, Shorten(name), line);
+        public void UnknownMeasure(ReadOnlySpan<char> name, int line)
+        {
+            // Looked up by span first: a file full of a measure ZielSite does not use must not allocate per row.
+            var lookup = _unknownMeasures.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (name.Length <= 40 && lookup.TryGetValue(name, out var t)) lookup[name] = t with { Count = t.Count + 1 };
+            else Count(_unknownMeasures, Shorten(name), line);
+        }
 
         public void UnknownRegion(string ags, int line) => Count(_unknownRegions, ags, line);
 
@@ -48,16 +54,17 @@ public static partial class ObservationReader
             if (table.TryAdd(ags, measure, month, value, new SourceSpan(file, line))) return;
             table.TryGet(ags, measure, month, out var first);
             var origin = table.Origin(ags, measure, month);
-            var where = origin?.ToString() ?? "another input";
-            var cell = $"{ags} {MeasureNames.Name(measure)} {month}";
+            // The texts are built only for a message: a file of repeated rows must not allocate per row.
             if (first != value)
             {
                 Error(DiagnosticCodes.CsvDuplicate, line, column,
-                    $"conflicting values for {cell}: {Format(value)} here, {Format(first)} at {where}");
+                    $"conflicting values for {Cell(ags, measure, month)}: {Format(value)} here, {Format(first)} at {Where(origin)}");
                 return;
             }
             var key = origin?.File ?? "";
-            _repeats[key] = _repeats.TryGetValue(key, out var r) ? r with { Count = r.Count + 1 } : new Repeat(line, 1, cell, where);
+            _repeats[key] = _repeats.TryGetValue(key, out var r)
+                ? r with { Count = r.Count + 1 }
+                : new Repeat(line, 1, Cell(ags, measure, month), Where(origin));
         }
 
         /// <summary>One warning per unknown name, per count measure with fractions, and per file repeated.</summary>
@@ -82,6 +89,10 @@ public static partial class ObservationReader
 
         private static void Count(Dictionary<string, Tally> tallies, string key, int line) =>
             tallies[key] = tallies.TryGetValue(key, out var t) ? t with { Count = t.Count + 1 } : new Tally(line, 1);
+
+        private static string Where(SourceSpan? origin) => origin?.ToString() ?? "another input";
+
+        private static string Cell(string ags, Measure measure, YearMonth month) => $"{ags} {MeasureNames.Name(measure)} {month}";
 
         private static string Rows(int count) => count == 1 ? "1 row" : $"{count} rows";
 

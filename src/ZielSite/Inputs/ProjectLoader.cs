@@ -9,7 +9,7 @@ namespace ZielSite.Inputs;
 /// with their correction files, Markdown pages, and which template folders apply. All file I/O of the
 /// input stage happens here; everything after works on the returned values.
 /// </summary>
-public static class ProjectLoader
+public static partial class ProjectLoader
 {
     /// <summary>File name suffix of an editor's correction beside an agreement: <c>kreis-borken.korrektur.txt</c>.</summary>
     public const string CorrectionSuffix = ".korrektur.txt";
@@ -29,16 +29,16 @@ public static class ProjectLoader
 
         var config = ProjectConfig.Default;
         var configPath = Path.Combine(root, ConfigReader.FileName);
-        if (File.Exists(configPath))
+        if (File.Exists(configPath) || Directory.Exists(configPath))
         {
-            var (text, _) = ReadText(configPath, ConfigReader.FileName, hashes);
-            config = ConfigReader.Read(text, ConfigReader.FileName, diagnostics);
+            if (ReadText(configPath, ConfigReader.FileName, hashes, DiagnosticCodes.ConfigInvalid, diagnostics) is (var text, _))
+                config = ConfigReader.Read(text, ConfigReader.FileName, diagnostics);
         }
 
         var regions = ReadRegions(root, hashes, diagnostics);
         var (data, provenance) = ReadData(root, regions, hashes, diagnostics);
-        var agreements = ReadAgreements(root, hashes);
-        var pages = ReadPages(root, builtinDir, hashes);
+        var agreements = ReadAgreements(root, hashes, diagnostics);
+        var pages = ReadPages(root, builtinDir, hashes, diagnostics);
         var templateDirs = new List<string>();
         if (Directory.Exists(Path.Combine(root, "templates"))) templateDirs.Add(Path.Combine(root, "templates"));
         if (builtinDir is not null && Directory.Exists(Path.Combine(builtinDir, "templates")))
@@ -55,13 +55,19 @@ public static class ProjectLoader
         var path = Path.Combine(root, "data", "regions.csv");
         if (!File.Exists(path))
         {
-            if (Directory.Exists(Path.Combine(root, "data")))
+            if (Directory.Exists(path))
+                diagnostics.Error(DiagnosticCodes.CsvFileUnreadable, new SourceSpan(display), "data/regions.csv is a folder, not a file (columns ags;name;kind)");
+            else if (IsBrokenLink(path))
+                diagnostics.Error(DiagnosticCodes.CsvFileUnreadable, new SourceSpan(display), BrokenLink);
+            else if (Directory.Exists(Path.Combine(root, "data")))
                 diagnostics.Error(DiagnosticCodes.ProjectFolderMissing, new SourceSpan(display), "the project has no data/regions.csv (columns ags;name;kind)");
             return [];
         }
-        using var stream = new HashingStream(File.OpenRead(path));
-        var regions = RegionReader.Read(stream, display, diagnostics);
-        hashes[display] = stream.Finish();
+        IReadOnlyList<Region> regions = [];
+        var before = diagnostics.Count;
+        ReadStream(path, display, diagnostics, stream => regions = RegionReader.Read(stream, display, diagnostics), hashes);
+        if (regions.Count == 0 && diagnostics.Count == before)
+            diagnostics.Error(DiagnosticCodes.RegionInvalid, new SourceSpan(display), "data/regions.csv lists no region (only its header)");
         return regions;
     }
 
@@ -71,68 +77,100 @@ public static class ProjectLoader
         var dataDir = Path.Combine(root, "data");
         if (!Directory.Exists(dataDir)) return (ObservationTable.Empty, []);
         var known = regions.Select(r => r.Ags).ToHashSet(StringComparer.Ordinal);
+        // Without any region (regions.csv is missing or broken, which is reported), every row's AGS would be
+        // "unknown": those warnings would only repeat that one error.
+        var all = diagnostics;
+        if (regions.Count == 0) diagnostics = new DiagnosticBag();
         var builder = new ObservationTable.Builder();
         var provenance = new List<Provenance>();
-        foreach (var path in FilesBelow(dataDir, "*"))
+        foreach (var path in FilesBelow(root, dataDir, "*", diagnostics))
         {
             var display = Display(root, path);
             var name = Path.GetFileName(path);
             if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) &&
                 (name.Equals("provenance.json", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".provenance.json", StringComparison.OrdinalIgnoreCase)))
             {
-                var (text, _) = ReadText(path, display, hashes);
-                var p = ProvenanceReader.Read(text, display, diagnostics);
-                if (p is not null) provenance.Add(p);
+                if (ReadText(path, display, hashes, DiagnosticCodes.ProvenanceInvalid, diagnostics) is (var text, _) &&
+                    ProvenanceReader.Read(text, display, diagnostics) is { } p)
+                    provenance.Add(p);
                 continue;
             }
             if (!name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || display == "data/regions.csv") continue;
-            using var stream = new HashingStream(File.OpenRead(path));
-            ObservationReader.Read(stream, display, known, builder, diagnostics);
-            hashes[display] = stream.Finish();
+            ReadStream(path, display, diagnostics, stream => ObservationReader.Read(stream, display, known, builder, diagnostics), hashes);
         }
+        if (regions.Count == 0) all.AddRange(diagnostics.ToSortedList().Where(d => d.Code != DiagnosticCodes.CsvUnknownRegion));
         return (builder.Build(), provenance);
     }
 
-    private static IReadOnlyList<AgreementSource> ReadAgreements(string root, IDictionary<string, string> hashes)
+    private static IReadOnlyList<AgreementSource> ReadAgreements(string root, IDictionary<string, string> hashes, DiagnosticBag diagnostics)
     {
         var dir = Path.Combine(root, "content", "agreements");
         if (!Directory.Exists(dir)) return [];
         var list = new List<AgreementSource>();
-        foreach (var path in FilesBelow(dir, "*"))
+        foreach (var path in FilesBelow(root, dir, "*", diagnostics))
         {
             var name = Path.GetFileName(path);
             if (name.StartsWith('.') || name.EndsWith(CorrectionSuffix, StringComparison.OrdinalIgnoreCase)) continue;
             if (!name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) continue;
             var display = Display(root, path);
-            var (text, encoding) = ReadText(path, display, hashes);
+            if (ReadText(path, display, hashes, DiagnosticCodes.InputUnreadable, diagnostics) is not (var text, var encoding)) continue;
+            if (NotTextReason(text) is { } reason)
+            {
+                diagnostics.Error(DiagnosticCodes.AgreementNotText, new SourceSpan(display), reason);
+                continue;
+            }
             var correctionPath = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + CorrectionSuffix);
             string? correctionFile = null, correctionText = null;
             if (File.Exists(correctionPath))
             {
                 correctionFile = Display(root, correctionPath);
-                (correctionText, _) = ReadText(correctionPath, correctionFile, hashes);
+                correctionText = ReadText(correctionPath, correctionFile, hashes, DiagnosticCodes.CorrectionInvalid, diagnostics)?.Text;
+                if (correctionText is null) correctionFile = null;
             }
             list.Add(new AgreementSource(display, Path.GetRelativePath(dir, path).Replace('\\', '/'), path, text, encoding, correctionFile, correctionText));
         }
         return list;
     }
 
-    private static IReadOnlyList<MarkdownPage> ReadPages(string root, string? builtinDir, IDictionary<string, string> hashes)
+    /// <summary>
+    /// Page slugs the generated site uses itself: a Markdown page of that name would overwrite or shadow a
+    /// generated file. Year folders (all digits) are reserved as well.
+    /// </summary>
+    private static readonly string[] ReservedPageSlugs = ["assets", "quellen", "suche", "index", "404"];
+
+    private static IReadOnlyList<MarkdownPage> ReadPages(string root, string? builtinDir, IDictionary<string, string> hashes, DiagnosticBag diagnostics)
     {
         var pages = new SortedDictionary<string, MarkdownPage>(StringComparer.Ordinal);
-        var dirs = new List<(string Dir, bool Builtin)>();
-        if (builtinDir is not null) dirs.Add((Path.Combine(builtinDir, "pages"), true));
-        dirs.Add((Path.Combine(root, "content", "pages"), false));
-        foreach (var (dir, builtin) in dirs)
+        if (builtinDir is not null && Directory.Exists(Path.Combine(builtinDir, "pages")))
         {
-            if (!Directory.Exists(dir)) continue;
-            foreach (var path in FilesBelow(dir, "*.md"))
+            // The built-in pages ship with the program; a project page of the same slug replaces one.
+            foreach (var path in Directory.EnumerateFiles(Path.Combine(builtinDir, "pages"), "*.md").Order(StringComparer.Ordinal))
             {
                 var slug = Slug.From(Path.GetFileNameWithoutExtension(path));
-                var display = builtin ? "(built-in)/pages/" + Path.GetFileName(path) : Display(root, path);
-                var (text, _) = builtin ? (TextDecoder.Decode(File.ReadAllBytes(path)).Text, "") : ReadText(path, display, hashes);
-                pages[slug] = new MarkdownPage(slug, TitleOf(text, slug), text, display);
+                var text = TextDecoder.Decode(File.ReadAllBytes(path)).Text;
+                pages[slug] = new MarkdownPage(slug, TitleOf(text, slug), text, "(built-in)/pages/" + Path.GetFileName(path));
             }
+        }
+        var dir = Path.Combine(root, "content", "pages");
+        if (!Directory.Exists(dir)) return pages.Values.ToList();
+        var own = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in FilesBelow(root, dir, "*.md", diagnostics))
+        {
+            var display = Display(root, path);
+            var slug = Slug.From(Path.GetFileNameWithoutExtension(path));
+            var problem = slug.Length == 0 ? "the page's file name has no letter or digit, so it gives no address (slug); rename the file"
+                : slug.All(char.IsAsciiDigit) ? $"the page's address '{slug}/' would be taken for a year folder of the site; rename the file"
+                : ReservedPageSlugs.Contains(slug) ? $"the page's address '{slug}/' is used by the site itself; rename the file"
+                : own.TryGetValue(slug, out var other) ? $"the page has the same address '{slug}/' as {other}; rename one of them"
+                : null;
+            if (problem is not null)
+            {
+                diagnostics.Error(DiagnosticCodes.ContentPageInvalid, new SourceSpan(display), problem);
+                continue;
+            }
+            if (ReadText(path, display, hashes, DiagnosticCodes.InputUnreadable, diagnostics) is not (var text, _)) continue;
+            own[slug] = display;
+            pages[slug] = new MarkdownPage(slug, TitleOf(text, slug), text, display);
         }
         return pages.Values.ToList();
     }
@@ -145,19 +183,4 @@ public static class ProjectLoader
         }
         return fallback;
     }
-
-    private static (string Text, string Encoding) ReadText(string path, string display, IDictionary<string, string> hashes)
-    {
-        var bytes = File.ReadAllBytes(path);
-        hashes[display] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
-        return TextDecoder.Decode(bytes);
-    }
-
-    /// <summary>Files below a folder in ordinal order of their relative paths (hidden folders skipped).</summary>
-    internal static IEnumerable<string> FilesBelow(string dir, string pattern) =>
-        Directory.EnumerateFiles(dir, pattern, SearchOption.AllDirectories)
-            .Where(p => !Path.GetRelativePath(dir, p).Split(Path.DirectorySeparatorChar).Any(s => s.StartsWith('.')))
-            .OrderBy(p => Path.GetRelativePath(dir, p).Replace('\\', '/'), StringComparer.Ordinal);
-
-    internal static string Display(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 }

@@ -119,7 +119,8 @@ public static class RegionReader
         var slug = Slug.From(name);
         if (slug.Length == 0)
         {
-            diagnostics.Error(DiagnosticCodes.RegionInvalid, span, $"region {ags} has no name");
+            diagnostics.Error(DiagnosticCodes.RegionInvalid, span, name.Length == 0 ? $"region {ags} has no name"
+                : $"the name '{name}' of region {ags} has no letter or digit, so it gives no page address (slug)");
             return null;
         }
         var kindText = Field("kind");

@@ -28,17 +28,22 @@ public static class SiteRenderer
     /// <summary>
     /// Renders the site and hands each file to <paramref name="emit"/> as soon as it is made (from several threads
     /// at once: <paramref name="emit"/> must be thread-safe). A file's content may be a pooled buffer, valid only
-    /// during the call: copy it to keep it. Each path is emitted once (the first file of a path wins). Emits nothing
+    /// during the call: copy it to keep it. Each path is emitted once (the first file of a path wins; a second one is an <see cref="DiagnosticCodes.OutputCollision"/> error). Emits nothing
     /// and returns false when a template has a syntax error.
     /// </summary>
     public static bool Render(SiteModel model, IReadOnlyList<string> templateDirs, DiagnosticBag diagnostics, Action<OutputFile> emit)
     {
         var templates = TemplateSet.Load(templateDirs, diagnostics);
         if (templates.HasErrors) return false;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         void Emit(OutputFile file)
         {
-            lock (seen) if (!seen.Add(file.Path)) return;
+            lock (seen)
+            {
+                var count = seen.GetValueOrDefault(file.Path) + 1;
+                seen[file.Path] = count;
+                if (count > 1) return;
+            }
             emit(file);
         }
         var run = new SiteRun(model, templates, diagnostics, Emit);
@@ -51,6 +56,10 @@ public static class SiteRenderer
         run.SearchIndex();
         run.Sitemap();
         run.Assets();
+        // Two files for one path would silently lose one of them: an error (the loader reserves the names it knows).
+        foreach (var (path, count) in seen.Where(p => p.Value > 1).OrderBy(p => p.Key, StringComparer.Ordinal))
+            diagnostics.Error(DiagnosticCodes.OutputCollision, new SourceSpan(path),
+                $"{count} generated files would be written to '{path}'; a page or region name collides with another");
         return true;
     }
 

@@ -17,7 +17,7 @@ internal sealed partial class SiteRun
                 .Replace("{{title}}", _model.Config.Title, StringComparison.Ordinal)
                 .Replace("{{land}}", _model.Config.Land, StringComparison.Ordinal)
                 .Replace("{{total_name}}", _model.Config.TotalName, StringComparison.Ordinal);
-            var html = Markdown.ToHtml(text, _markdown);
+            var html = MarkdownLinkGuard.ToHtml(text, _markdown, page.File, _diagnostics);
             var view = new MarkdownPageView(page.Slug, page.Title, new RawHtml(html), html.Contains("<h1", StringComparison.Ordinal), page.File);
             var crumbs = new List<NavLink> { new("Start", "index.html"), new(page.Title, null) };
             var rendered = RenderPage("page.sbn-html", Globals(Root(path), page.Title, crumbs, "page", view, path));

@@ -73,7 +73,7 @@ public sealed class TemplateSession
         catch (ScriptRuntimeException e)
         {
             var file = string.IsNullOrEmpty(e.Span.FileName) ? template.Value.Path : e.Span.FileName;
-            var span = new SourceSpan(file.Replace('\\', '/'), e.Span.Start.Line + 1, e.Span.Start.Column + 1);
+            var span = new SourceSpan(_templates.Display(Path.GetFullPath(file)), e.Span.Start.Line + 1, e.Span.Start.Column + 1);
             diagnostics.Error(DiagnosticCodes.TemplateRuntime, span, e.OriginalMessage);
             _context = _templates.NewContext(); // the old one may hold half-pushed state
             return false;

@@ -19,6 +19,7 @@ public sealed class TemplateSet
     private readonly Dictionary<string, string> _pathByName;
     private readonly ScriptObject _functions;
     private readonly ScriptObject _builtins = CreateBuiltins();
+    private Dictionary<string, string> _displays = new(StringComparer.Ordinal);
 
     private TemplateSet(TemplateDirLoader loader, Dictionary<string, string> pathByName, Dictionary<string, Template?> byPath,
         IReadOnlyDictionary<string, string> assets, bool hasErrors, ScriptObject functions)
@@ -43,6 +44,7 @@ public sealed class TemplateSet
     public static TemplateSet Load(IReadOnlyList<string> dirs, DiagnosticBag diagnostics)
     {
         var pathByName = new Dictionary<string, string>(StringComparer.Ordinal);
+        var displays = new Dictionary<string, string>(StringComparer.Ordinal);
         var assets = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var dir in dirs)
         {
@@ -51,7 +53,8 @@ public sealed class TemplateSet
             {
                 var name = Path.GetRelativePath(dir, file).Replace('\\', '/');
                 if (name.StartsWith("assets/", StringComparison.Ordinal)) assets.TryAdd(name, Path.GetFullPath(file));
-                else if (TemplateExtensions.Contains(Path.GetExtension(file), StringComparer.Ordinal)) pathByName.TryAdd(name, Path.GetFullPath(file));
+                else if (TemplateExtensions.Contains(Path.GetExtension(file), StringComparer.Ordinal) && pathByName.TryAdd(name, Path.GetFullPath(file)))
+                    displays[Path.GetFullPath(file)] = DisplayPrefix(dir) + name;
             }
         }
 
@@ -65,7 +68,7 @@ public sealed class TemplateSet
                 hasErrors = true;
                 foreach (var m in template.Messages)
                 {
-                    var span = new SourceSpan(Display(path), m.Span.Start.Line + 1, m.Span.Start.Column + 1);
+                    var span = new SourceSpan(displays[path], m.Span.Start.Line + 1, m.Span.Start.Column + 1);
                     var severity = m.Type == Scriban.Parsing.ParserMessageType.Error ? Severity.Error : Severity.Warning;
                     diagnostics.Add(new Diagnostic(severity, DiagnosticCodes.TemplateSyntax, span, m.Message));
                 }
@@ -73,7 +76,7 @@ public sealed class TemplateSet
             }
             else byPath[path] = template;
         }
-        return new TemplateSet(new TemplateDirLoader(dirs), pathByName, byPath, assets, hasErrors, TemplateFunctions.Create());
+        return new TemplateSet(new TemplateDirLoader(dirs), pathByName, byPath, assets, hasErrors, TemplateFunctions.Create()) { _displays = displays };
     }
 
     /// <summary>True when a template of that name exists (parsed or not).</summary>
@@ -117,5 +120,17 @@ public sealed class TemplateSet
         return builtins;
     }
 
-    private static string Display(string path) => path.Replace('\\', '/');
+    /// <summary>
+    /// A template's path as shown in diagnostics: "templates/page.sbn-html" for a project's own template (relative
+    /// to the project, as every other input), "(built-in)/templates/…" for one shipped with the program.
+    /// </summary>
+    internal string Display(string fullPath) =>
+        _displays.TryGetValue(fullPath, out var display) ? display : fullPath.Replace('\\', '/');
+
+    private static string DisplayPrefix(string dir)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dir));
+        var builtin = full.StartsWith(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory), StringComparison.Ordinal);
+        return (builtin ? "(built-in)/" : "") + Path.GetFileName(full) + "/";
+    }
 }

@@ -26,9 +26,9 @@ public class ContentPagesTests
         var methodik = site.Text("methodik/index.html");
         Assert.Contains("<h2 id=\"hochrechnung\">Hochrechnung</h2>", methodik);
         Assert.Contains("Annahme", methodik);
-        Assert.Contains("RoundedComparison", methodik);
+        Assert.Contains("rounded_comparison", methodik);
         Assert.Contains("Verschobener Nenner", methodik);
-        Assert.Contains("stellt jede Region alle zkT in NRW gegenüber", methodik);
+        Assert.Contains("stellt jede Region dem Gesamtwert (alle zkT in NRW) gegenüber", methodik);
         var barrierefreiheit = site.Text("barrierefreiheit/index.html");
         Assert.Contains("BITV 2.0", barrierefreiheit);
         Assert.Contains("barrierefreiheit@example.org", barrierefreiheit);

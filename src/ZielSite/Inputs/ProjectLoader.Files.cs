@@ -1,0 +1,164 @@
+using System.Security.Cryptography;
+using ZielSite.Diagnostics;
+using ZielSite.Text;
+
+namespace ZielSite.Inputs;
+
+public static partial class ProjectLoader
+{
+    /// <summary>
+    /// The largest text file read whole (agreements, corrections, pages, config, provenance): 8 MB. The real
+    /// agreements are below 100 KB; a larger file is almost surely not an agreement's OCR text.
+    /// </summary>
+    public const long MaxTextFileBytes = 8 * 1024 * 1024;
+
+    /// <summary>
+    /// Reads and decodes a whole text file and records its hash; null (with an error of <paramref name="code"/>)
+    /// when it cannot be read or is larger than <see cref="MaxTextFileBytes"/>.
+    /// </summary>
+    private static (string Text, string Encoding)? ReadText(string path, string display, IDictionary<string, string> hashes, string code, DiagnosticBag diagnostics)
+    {
+        var span = new SourceSpan(display);
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                diagnostics.Error(code, span, "this is a folder, not a file");
+                return null;
+            }
+            var length = new FileInfo(path).Length;
+            if (length > MaxTextFileBytes)
+            {
+                diagnostics.Error(code, span, $"the file has {length / (1024 * 1024)} MB; text files larger than {MaxTextFileBytes / (1024 * 1024)} MB are not supported");
+                return null;
+            }
+            var bytes = File.ReadAllBytes(path);
+            hashes[display] = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            return TextDecoder.Decode(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(code, span, Unreadable(path, e));
+            return null;
+        }
+    }
+
+    /// <summary>Streams a file through <paramref name="read"/> (hashing it on the way); an I/O failure becomes a <see cref="DiagnosticCodes.CsvFileUnreadable"/> error.</summary>
+    private static void ReadStream(string path, string display, DiagnosticBag diagnostics, Action<Stream> read, IDictionary<string, string> hashes)
+    {
+        try
+        {
+            using var stream = new HashingStream(File.OpenRead(path));
+            read(stream);
+            hashes[display] = stream.Finish();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.CsvFileUnreadable, new SourceSpan(display), Unreadable(path, e));
+        }
+    }
+
+    private const string BrokenLink = "this is a link to something that does not exist";
+
+    private static string Unreadable(string path, Exception e) => e switch
+    {
+        UnauthorizedAccessException => "the file cannot be read: permission denied",
+        FileNotFoundException or DirectoryNotFoundException when IsBrokenLink(path) => BrokenLink,
+        FileNotFoundException or DirectoryNotFoundException => "the file disappeared while the project was read",
+        _ => $"the file cannot be read: {e.Message}",
+    };
+
+    private static bool IsBrokenLink(string path) => IsBrokenLink(new FileInfo(path));
+
+    /// <summary>True for a link whose final target does not exist (.NET's <c>Exists</c> is true for the link itself).</summary>
+    private static bool IsBrokenLink(FileSystemInfo info)
+    {
+        try
+        {
+            return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Why decoded agreement text is not an agreement's text (a PDF, an image, UTF-16, other binary content),
+    /// or null when it is text. Text has no NUL and almost no other control characters.
+    /// </summary>
+    internal static string? NotTextReason(string text)
+    {
+        if (text.StartsWith("%PDF-", StringComparison.Ordinal))
+            return "the file is a PDF; ZielSite reads the OCR text of an agreement (a .txt file in UTF-8)";
+        if (text.Length >= 2 && (text.StartsWith("ÿþ", StringComparison.Ordinal) || text.StartsWith("þÿ", StringComparison.Ordinal)))
+            return "the file is UTF-16 text; save it as UTF-8";
+        var controls = 0;
+        foreach (var c in text)
+        {
+            if (c == '\0') return "the file is not text (it contains NUL bytes: binary content)";
+            if (c < ' ' && c is not ('\n' or '\r' or '\t' or '\f')) controls++;
+        }
+        return controls > 16 && controls * 100 > text.Length
+            ? $"the file is not text ({controls} control characters: binary content)"
+            : null;
+    }
+
+    /// <summary>
+    /// Files below a folder in ordinal order of their relative paths. Hidden files and folders (name starting
+    /// with '.') are skipped. A folder that cannot be listed, a link that points back to a folder already read
+    /// (a loop) and a broken link are reported as <see cref="DiagnosticCodes.InputUnreadable"/>, never followed.
+    /// </summary>
+    internal static IReadOnlyList<string> FilesBelow(string root, string dir, string pattern, DiagnosticBag diagnostics)
+    {
+        var files = new List<string>();
+        var extension = pattern == "*" ? null : Path.GetExtension(pattern);
+        var onPath = new HashSet<string>(StringComparer.Ordinal);
+        Walk(dir, Path.GetFullPath(dir));
+        return files.OrderBy(p => Path.GetRelativePath(dir, p).Replace('\\', '/'), StringComparer.Ordinal).ToList();
+
+        void Walk(string folder, string real)
+        {
+            if (!onPath.Add(real)) return;
+            FileSystemInfo[] entries;
+            try
+            {
+                entries = new DirectoryInfo(folder).GetFileSystemInfos();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(DiagnosticCodes.InputUnreadable, new SourceSpan(Display(root, folder) + "/"),
+                    e is UnauthorizedAccessException ? "the folder cannot be read: permission denied" : $"the folder cannot be read: {e.Message}");
+                onPath.Remove(real);
+                return;
+            }
+            foreach (var entry in entries)
+            {
+                if (entry.Name.StartsWith('.')) continue;
+                var display = Display(root, entry.FullName);
+                if (entry is DirectoryInfo sub)
+                {
+                    var subReal = sub.LinkTarget is null ? Path.Combine(real, sub.Name) : sub.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+                    if (subReal is null || !Directory.Exists(subReal))
+                        diagnostics.Error(DiagnosticCodes.InputUnreadable, new SourceSpan(display + "/"), BrokenLink);
+                    else if (onPath.Contains(Path.TrimEndingDirectorySeparator(subReal)))
+                        diagnostics.Error(DiagnosticCodes.InputUnreadable, new SourceSpan(display + "/"),
+                            "the folder is a link to a folder that contains it (a loop); it is not followed");
+                    else
+                        Walk(entry.FullName, Path.TrimEndingDirectorySeparator(subReal));
+                    continue;
+                }
+                if (extension is not null && !entry.Name.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) continue;
+                if (IsBrokenLink(entry))
+                {
+                    diagnostics.Error(DiagnosticCodes.InputUnreadable, new SourceSpan(display), BrokenLink);
+                    continue;
+                }
+                files.Add(entry.FullName);
+            }
+            onPath.Remove(real);
+        }
+    }
+
+    internal static string Display(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+}

@@ -1,0 +1,48 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ZielSite.Diagnostics;
+using SourceSpan = ZielSite.Diagnostics.SourceSpan;
+
+namespace ZielSite.Rendering;
+
+/// <summary>
+/// Renders a Markdown page and keeps links that run code out of it: a link or image whose address uses
+/// <c>javascript:</c>, <c>vbscript:</c> or <c>data:</c> (except <c>data:image/…</c> for images) is reported as
+/// <see cref="DiagnosticCodes.UnsafeLink"/> and published as <c>#</c>. Markdig does not filter addresses itself.
+/// </summary>
+internal static class MarkdownLinkGuard
+{
+    public static string ToHtml(string markdown, MarkdownPipeline pipeline, string file, DiagnosticBag diagnostics)
+    {
+        var document = Markdown.Parse(markdown, pipeline);
+        foreach (var inline in document.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LinkInline link when IsUnsafe(link.Url, link.IsImage):
+                    Report(link.Url!, link.Line, link.Column);
+                    link.Url = "#";
+                    break;
+                case AutolinkInline auto when IsUnsafe(auto.Url, image: false):
+                    Report(auto.Url, auto.Line, auto.Column);
+                    auto.Url = "#";
+                    break;
+            }
+        }
+        return document.ToHtml(pipeline);
+
+        void Report(string url, int line, int column) =>
+            diagnostics.Error(DiagnosticCodes.UnsafeLink, new SourceSpan(file, line + 1, column + 1),
+                $"the link '{(url.Length > 60 ? url[..60] + "…" : url)}' uses a scheme that runs code in the reader's browser; it is not published");
+    }
+
+    /// <summary>True for addresses that run code. Browsers ignore ASCII whitespace and control characters inside the scheme, so those are removed first.</summary>
+    internal static bool IsUnsafe(string? url, bool image)
+    {
+        if (string.IsNullOrEmpty(url)) return false;
+        var scheme = new string(url.Where(c => c > ' ').Take(16).ToArray()).ToLowerInvariant();
+        if (scheme.StartsWith("javascript:", StringComparison.Ordinal) || scheme.StartsWith("vbscript:", StringComparison.Ordinal)) return true;
+        return scheme.StartsWith("data:", StringComparison.Ordinal) && !(image && scheme.StartsWith("data:image/", StringComparison.Ordinal) && !scheme.StartsWith("data:image/svg", StringComparison.Ordinal));
+    }
+}
