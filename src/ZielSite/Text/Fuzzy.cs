@@ -63,6 +63,29 @@ public static class Fuzzy
             char c = pattern[i];
             if (c < 128) peq[c] |= 1UL << i;
         }
+        return Myers(text, m, peq, maxErrors, start);
+    }
+
+    /// <summary>As <see cref="FindEnd(string, string, int, int)"/> with a pattern prepared once.</summary>
+    public static int FindEnd(string text, FuzzyPattern pattern, int maxErrors, int start = 0)
+    {
+        int m = pattern.Length;
+        if (m == 0) return start;
+        if (maxErrors == 0 || m > 64)
+        {
+            int k = text.IndexOf(pattern.Text, start, StringComparison.Ordinal);
+            return k < 0 ? -1 : k + m;
+        }
+        // Fewer characters left than the pattern needs even with every error an insertion: no match.
+        if (text.Length - start < m - maxErrors) return -1;
+        return Myers(text, m, pattern.Masks, maxErrors, start);
+    }
+
+    /// <summary>True where <paramref name="pattern"/> occurs in <paramref name="text"/> with at most <paramref name="maxErrors"/> edits.</summary>
+    public static bool Contains(string text, FuzzyPattern pattern, int maxErrors) => FindEnd(text, pattern, maxErrors) >= 0;
+
+    private static int Myers(string text, int m, ReadOnlySpan<ulong> peq, int maxErrors, int start)
+    {
         ulong pv = m == 64 ? ulong.MaxValue : (1UL << m) - 1, mv = 0, high = 1UL << (m - 1);
         int score = m;
         int found = -1, foundScore = int.MaxValue;
