@@ -30,4 +30,33 @@ public class FuzzyPatternTests
             Assert.Equal(Fuzzy.FindEnd(text, p, errors, start), Fuzzy.FindEnd(text, new FuzzyPattern(p), errors, start));
         }
     }
+
+    [Fact]
+    public void Contains_agrees_with_brute_force_edit_distance_over_all_substrings()
+    {
+        // The exact-piece filter in front of the Myers scan must never reject a real match.
+        var rng = new Random(11);
+        var patterns = new[] { "erreichtwenn", "integrationsquote", "zielist", "prozentpunkte" };
+        for (int i = 0; i < 400; i++)
+        {
+            var p = patterns[i % patterns.Length];
+            // A text built from pieces of the pattern with random edits, so near-matches are common.
+            var chars = new List<char>();
+            for (int k = 0; k < 3; k++)
+            {
+                int a = rng.Next(p.Length), b = rng.Next(a, p.Length + 1);
+                chars.AddRange(p[a..b]);
+                for (int e = rng.Next(3); e > 0 && chars.Count > 0; e--) chars[rng.Next(chars.Count)] = "aeinrstz"[rng.Next(8)];
+            }
+            if (rng.Next(3) == 0) chars.AddRange(p);
+            var text = new string([.. chars]);
+            int errors = rng.Next(0, 4);
+            bool brute = false;
+            for (int a = 0; a <= text.Length && !brute; a++)
+                for (int b = a; b <= text.Length && !brute; b++)
+                    brute = Fuzzy.Distance(text.AsSpan(a, b - a), p, errors) <= errors;
+            Assert.True(brute == Fuzzy.Contains(text, p, errors), $"'{p}' in '{text}' with {errors}");
+            Assert.True(brute == Fuzzy.Contains(text, new FuzzyPattern(p), errors), $"'{p}' in '{text}' with {errors} (prepared)");
+        }
+    }
 }
