@@ -12,7 +12,11 @@ public static class AgreementParser
     /// <paramref name="text"/> is the decoded text with LF line ends; <paramref name="regions"/> resolve the AGS.
     /// Never throws on bad input: problems are in <see cref="Agreement.Diagnostics"/>.
     /// </summary>
-    public static Agreement Parse(string file, string text, IReadOnlyList<Region> regions)
+    public static Agreement Parse(string file, string text, IReadOnlyList<Region> regions) =>
+        Parse(file, text, RegionMatcher.For(regions));
+
+    /// <summary>As <see cref="Parse(string, string, IReadOnlyList{Region})"/> with the regions prepared once for many agreements.</summary>
+    public static Agreement Parse(string file, string text, RegionMatcher regions)
     {
         if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
@@ -82,9 +86,8 @@ public static class AgreementParser
             .ThenBy(d => d.Message, StringComparer.Ordinal)];
 
     private static (string? Name, RegionKind? Kind, string? Ags, int? Line) ReadRegion(
-        string file, string[] lines, List<CoverReader.CoverParty> parties, IReadOnlyList<Region> regions, List<Diagnostic> diagnostics)
+        string file, string[] lines, List<CoverReader.CoverParty> parties, RegionMatcher matcher, List<Diagnostic> diagnostics)
     {
-        var matcher = new RegionMatcher(regions);
         var candidate = parties.FirstOrDefault(p => p.IsCarrier)
             ?? parties.Skip(1).FirstOrDefault(p => !GermanText.Fold(p.Name).Contains(GermanText.Fold("Ministerium"), StringComparison.Ordinal));
         if (candidate != null && matcher.Match(candidate.Name) is { } region)

@@ -215,6 +215,7 @@ internal static partial class BlockBuilder
     /// </summary>
     internal static string CleanLine(string raw)
     {
+        if (IsClean(raw)) return raw;
         var parts = raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0) return "";
         var sb = new StringBuilder(raw.Length);
@@ -237,7 +238,31 @@ internal static partial class BlockBuilder
         return sb.ToString();
     }
 
-    private static bool IsNoiseToken(string t)
+    /// <summary>
+    /// True where <see cref="CleanLine"/> would return <paramref name="raw"/> unchanged: no white space but single
+    /// spaces between tokens and no token of marks only (most lines; saves splitting and re-joining them).
+    /// </summary>
+    private static bool IsClean(string raw)
+    {
+        if (raw.Length == 0) return false;
+        int tokenStart = 0;
+        for (int i = 0; i <= raw.Length; i++)
+        {
+            if (i < raw.Length)
+            {
+                char c = raw[i];
+                if (c == ' ') { if (i == tokenStart) return false; }
+                else if (char.IsWhiteSpace(c)) return false;
+                else continue;
+            }
+            else if (i == tokenStart) return false; // trailing space
+            if (IsNoiseToken(raw.AsSpan(tokenStart, i - tokenStart))) return false;
+            tokenStart = i + 1;
+        }
+        return true;
+    }
+
+    private static bool IsNoiseToken(ReadOnlySpan<char> t)
     {
         foreach (char c in t)
         {

@@ -19,12 +19,12 @@ internal static partial class IndicatorIdentifier
     [GeneratedRegex(@"(?<!\p{L})LZB(?!\p{L})")]
     private static partial Regex LzbPattern();
 
-    private sealed record Pattern(string Folded, int Errors);
+    private sealed record Pattern(FuzzyPattern Folded, int Errors);
 
     private static Pattern P(string german, int errors = -1)
     {
         var f = GermanText.Fold(german);
-        return new Pattern(f, errors >= 0 ? errors : Fuzzy.DefaultErrors(f.Length));
+        return new Pattern(new FuzzyPattern(f), errors >= 0 ? errors : Fuzzy.DefaultErrors(f.Length));
     }
 
     private static readonly Pattern Abstand = P("Abstand", 1);

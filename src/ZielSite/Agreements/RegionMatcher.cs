@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ZielSite.Inputs;
 using ZielSite.Text;
 
@@ -7,15 +8,25 @@ namespace ZielSite.Agreements;
 /// Matches a region name as written in an agreement ("Kreis Borken", "des Kreises Borken", "der Stadt Essen",
 /// "Ennepe-Ruhr-Kreises", OCR noise included) against the regions of <c>data/regions.csv</c>.
 /// </summary>
-internal sealed class RegionMatcher
+/// <remarks>
+/// Building one folds and prepares every name variant, which costs more than a parse at 400 regions: build one per
+/// regions list and pass it to <see cref="AgreementParser.Parse(string, string, RegionMatcher)"/>, or let
+/// <see cref="For"/> reuse one. Immutable.
+/// </remarks>
+public sealed class RegionMatcher
 {
-    private sealed record Variant(Region Region, string Folded, int Errors, bool Core);
+    private sealed record Variant(Region Region, FuzzyPattern Folded, int Errors, bool Core);
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<Region>, RegionMatcher> Cache = new();
 
     private readonly List<Variant> _variants = [];
+    private readonly Region[] _regions;
 
+    /// <summary>Prepares the name variants of <paramref name="regions"/>.</summary>
     public RegionMatcher(IReadOnlyList<Region> regions)
     {
-        foreach (var r in regions)
+        _regions = [.. regions];
+        foreach (var r in _regions)
         {
             var name = r.Name.Trim();
             Add(r, name, core: false);
@@ -34,11 +45,31 @@ internal sealed class RegionMatcher
     {
         var f = GermanText.Fold(text);
         if (f.Length < 3) return;
-        _variants.Add(new Variant(r, f, core ? (f.Length >= 7 ? 1 : 0) : Fuzzy.DefaultErrors(f.Length), core));
+        _variants.Add(new Variant(r, new FuzzyPattern(f), core ? (f.Length >= 7 ? 1 : 0) : Fuzzy.DefaultErrors(f.Length), core));
+    }
+
+    /// <summary>
+    /// The matcher of <paramref name="regions"/>, reused while the same list instance holds the same regions
+    /// (a list changed since is detected and gets a new matcher). Thread-safe.
+    /// </summary>
+    public static RegionMatcher For(IReadOnlyList<Region> regions)
+    {
+        if (Cache.TryGetValue(regions, out var cached) && cached.Holds(regions)) return cached;
+        var matcher = new RegionMatcher(regions);
+        Cache.AddOrUpdate(regions, matcher);
+        return matcher;
+    }
+
+    private bool Holds(IReadOnlyList<Region> regions)
+    {
+        if (regions.Count != _regions.Length) return false;
+        for (int i = 0; i < _regions.Length; i++)
+            if (!ReferenceEquals(regions[i], _regions[i])) return false;
+        return true;
     }
 
     /// <summary>The region named in <paramref name="text"/> (a short phrase), or null; full names first, then bare names.</summary>
-    public Region? Match(string text)
+    internal Region? Match(string text)
     {
         var f = GermanText.Fold(text);
         foreach (bool core in new[] { false, true })
@@ -67,7 +98,7 @@ internal sealed class RegionMatcher
     }
 
     /// <summary>The region named most often in full form over <paramref name="lines"/>, with the first line naming it; null where none or a tie.</summary>
-    public (Region Region, int Line)? MostFrequent(IReadOnlyList<string> lines)
+    internal (Region Region, int Line)? MostFrequent(IReadOnlyList<string> lines)
     {
         var counts = new Dictionary<Region, (int Count, int Line)>();
         for (int i = 0; i < lines.Count; i++)

@@ -12,6 +12,11 @@ internal static class SentenceSplitter
             "min", "art", "kap", "ziff", "hr", "fr", "sog", "bspw", "o", "j", "m", "w", "pkt",
         ], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
+
     public static List<Sentence> Split(IReadOnlyList<FlowBlock> blocks)
     {
         var result = new List<Sentence>();
@@ -58,9 +63,9 @@ internal static class SentenceSplitter
     {
         int k = dot;
         while (k > 0 && char.IsLetterOrDigit(text[k - 1])) k--;
-        var word = text[k..dot];
+        var word = text.AsSpan(k, dot - k);
         if (word.Length == 0) return false;
-        if (word.All(char.IsAsciiDigit)) return word.Length <= 2;
-        return Abbreviations.Contains(word);
+        if (!word.ContainsAnyExcept(AsciiDigits)) return word.Length <= 2;
+        return AbbreviationLookup.Contains(word);
     }
 }

@@ -9,14 +9,14 @@ namespace ZielSite.Agreements;
 /// </summary>
 internal static class TargetReader
 {
-    private static readonly string ReachedIf = GermanText.Fold("erreicht, wenn");
-    private static readonly string Reached = GermanText.Fold("erreicht");
-    private static readonly string GoalIs = GermanText.Fold("Ziel ist");
-    private static readonly string GoalIsReached = GermanText.Fold("Ziel ist erreicht");
+    private static readonly FuzzyPattern ReachedIf = FuzzyPattern.Of("erreicht, wenn");
+    private static readonly FuzzyPattern Reached = FuzzyPattern.Of("erreicht");
+    private static readonly FuzzyPattern GoalIs = FuzzyPattern.Of("Ziel ist");
+    private static readonly FuzzyPattern GoalIsReached = FuzzyPattern.Of("Ziel ist erreicht");
     private static readonly string If = GermanText.Fold("wenn");
-    private static readonly string TheGoal = GermanText.Fold("Das Ziel");
-    private static readonly string Percent = GermanText.Fold("Prozent");
-    private static readonly string Same = GermanText.Fold("gleichbleib");
+    private static readonly FuzzyPattern TheGoal = FuzzyPattern.Of("Das Ziel");
+    private static readonly FuzzyPattern Percent = FuzzyPattern.Of("Prozent");
+    private static readonly FuzzyPattern Same = FuzzyPattern.Of("gleichbleib");
 
     /// <summary>A target sentence found: where its condition starts (after "wenn") and where it starts in its block.</summary>
     internal sealed record Found(Sentence Sentence, int SentenceStart, int ConditionStart);
@@ -31,10 +31,11 @@ internal static class TargetReader
         foreach (var s in sentences)
         {
             var block = blocks[s.BlockIndex];
+            // Cheap filter before cutting and folding: a target sentence has a piece of "Ziel", "erreicht" or "wenn".
+            var span = block.Text.AsSpan(s.Start, s.End - s.Start);
+            if (span.IndexOf("iel", StringComparison.OrdinalIgnoreCase) < 0 && span.IndexOf("enn", StringComparison.OrdinalIgnoreCase) < 0
+                && span.IndexOf("eicht", StringComparison.OrdinalIgnoreCase) < 0) continue;
             var raw = block.Text[s.Start..s.End];
-            // Cheap filter before folding: a target sentence has a piece of "Ziel", "erreicht" or "wenn".
-            if (raw.IndexOf("iel", StringComparison.OrdinalIgnoreCase) < 0 && raw.IndexOf("enn", StringComparison.OrdinalIgnoreCase) < 0
-                && raw.IndexOf("eicht", StringComparison.OrdinalIgnoreCase) < 0) continue;
             var folded = GermanText.Fold(raw, 0, raw.Length);
             int wennEnd = FindCondition(folded.Text);
             if (wennEnd < 0)

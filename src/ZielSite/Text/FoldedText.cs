@@ -22,5 +22,5 @@ public sealed class FoldedText
     public int Length => Text.Length;
 
     /// <summary>Index in the source of folded character <paramref name="i"/>; <see cref="Length"/> maps to the end of the folded range.</summary>
-    public int SourceIndex(int i) => i >= _map.Length ? _sourceEnd : _map[i];
+    public int SourceIndex(int i) => i >= Text.Length ? _sourceEnd : _map[i];
 }

@@ -57,12 +57,57 @@ public static class Fuzzy
             int k = text.IndexOf(pattern, start, StringComparison.Ordinal);
             return k < 0 ? -1 : k + m;
         }
+        if (text.Length - start < m - maxErrors || !MayOccur(text, pattern, maxErrors, start)) return -1;
         Span<ulong> peq = stackalloc ulong[128];
         for (int i = 0; i < m; i++)
         {
             char c = pattern[i];
             if (c < 128) peq[c] |= 1UL << i;
         }
+        return Myers(text, m, peq, maxErrors, start);
+    }
+
+    /// <summary>As <see cref="FindEnd(string, string, int, int)"/> with a pattern prepared once.</summary>
+    public static int FindEnd(string text, FuzzyPattern pattern, int maxErrors, int start = 0)
+    {
+        int m = pattern.Length;
+        if (m == 0) return start;
+        if (maxErrors == 0 || m > 64)
+        {
+            int k = text.IndexOf(pattern.Text, start, StringComparison.Ordinal);
+            return k < 0 ? -1 : k + m;
+        }
+        // Fewer characters left than the pattern needs even with every error an insertion: no match.
+        if (text.Length - start < m - maxErrors || !MayOccur(text, pattern.Text, maxErrors, start)) return -1;
+        return Myers(text, m, pattern.Masks, maxErrors, start);
+    }
+
+    /// <summary>True where <paramref name="pattern"/> occurs in <paramref name="text"/> with at most <paramref name="maxErrors"/> edits.</summary>
+    public static bool Contains(string text, FuzzyPattern pattern, int maxErrors) => FindEnd(text, pattern, maxErrors) >= 0;
+
+    /// <summary>
+    /// A filter that never rejects a match: split the pattern into maxErrors+1 pieces; every edit changes at most
+    /// one piece, so a match within maxErrors edits contains at least one piece unchanged. False where no piece
+    /// occurs in <paramref name="text"/>[start..] (a vectorised exact search, far cheaper than the Myers scan).
+    /// </summary>
+    private static bool MayOccur(string text, string pattern, int maxErrors, int start)
+    {
+        int pieces = maxErrors + 1;
+        int m = pattern.Length;
+        if (m / pieces < 3) return true; // pieces of one or two letters occur almost everywhere: not worth it
+        var rest = text.AsSpan(start);
+        int from = 0;
+        for (int p = 0; p < pieces; p++)
+        {
+            int to = (int)((long)m * (p + 1) / pieces);
+            if (rest.IndexOf(pattern.AsSpan(from, to - from), StringComparison.Ordinal) >= 0) return true;
+            from = to;
+        }
+        return false;
+    }
+
+    private static int Myers(string text, int m, ReadOnlySpan<ulong> peq, int maxErrors, int start)
+    {
         ulong pv = m == 64 ? ulong.MaxValue : (1UL << m) - 1, mv = 0, high = 1UL << (m - 1);
         int score = m;
         int found = -1, foundScore = int.MaxValue;

@@ -71,7 +71,7 @@ public static class GermanText
             chars[n] = c;
             map[n++] = i;
         }
-        Array.Resize(ref map, n);
+        // The map keeps its spare capacity: FoldedText reads only the first Length entries.
         return new FoldedText(new string(chars, 0, n), map, end);
     }
 
@@ -96,6 +96,7 @@ public static class GermanText
     /// <summary>Collapses every run of white space to one space and trims the ends.</summary>
     public static string FoldWhitespace(string s)
     {
+        if (IsWhitespaceFolded(s)) return s;
         var sb = new StringBuilder(s.Length);
         bool space = false;
         foreach (char c in s)
@@ -105,6 +106,19 @@ public static class GermanText
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    private static bool IsWhitespaceFolded(string s)
+    {
+        if (s.Length == 0) return true;
+        if (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1])) return false;
+        for (int i = 1; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == ' ') { if (s[i - 1] == ' ') return false; }
+            else if (char.IsWhiteSpace(c)) return false;
+        }
+        return true;
     }
 
     private static readonly string[] NumberWords =
