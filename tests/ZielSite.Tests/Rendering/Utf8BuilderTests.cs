@@ -1,14 +1,12 @@
-using System.Reflection;
 using System.Text;
 using ZielSite.Rendering;
 
-namespace ZielSite.Tests.Bench;
+namespace ZielSite.Tests.Rendering;
 
-/// <summary>The chunked UTF-8 encoding of the CSV download gives exactly the bytes of encoding the whole string.</summary>
-public sealed class DownloadWriterEncodingTests
+/// <summary>The chunked UTF-8 encoding of pages and downloads gives exactly the bytes of encoding the whole string.</summary>
+public sealed class Utf8BuilderTests
 {
-    private static byte[] Utf8(StringBuilder sb) =>
-        (byte[])typeof(DownloadWriter).GetMethod("Utf8", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, [sb])!;
+    private static byte[] Utf8(StringBuilder sb) => Utf8Builder.ToArray(sb);
 
     [Fact]
     public void A_surrogate_pair_split_between_two_chunks_encodes_like_one_string()
