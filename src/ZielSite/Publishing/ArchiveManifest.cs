@@ -24,16 +24,7 @@ public sealed record ArchiveManifest(int Year, DateOnly Edition, string ToolVers
             w.WriteNumber("year", Year);
             w.WriteString("edition", Edition.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             w.WriteString("tool", "zielsite " + ToolVersion);
-            w.WriteStartArray("files");
-            foreach (var f in Files)
-            {
-                w.WriteStartObject();
-                w.WriteString("path", f.Path);
-                w.WriteString("sha256", f.Sha256);
-                w.WriteNumber("size", f.Size);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            ManifestFile.WriteArray(w, Files);
             w.WriteEndObject();
         }
         buffer.WriteByte((byte)'\n');
@@ -51,9 +42,7 @@ public sealed record ArchiveManifest(int Year, DateOnly Edition, string ToolVers
             var format = root.GetProperty("format").GetString();
             if (format != Format) throw new InvalidDataException($"archive manifest format '{format}' is not supported (this version reads '{Format}')");
             var tool = root.GetProperty("tool").GetString() ?? "";
-            var files = root.GetProperty("files").EnumerateArray()
-                .Select(f => new ManifestFile(f.GetProperty("path").GetString()!, f.GetProperty("sha256").GetString()!, f.GetProperty("size").GetInt64()))
-                .ToList();
+            var files = ManifestFile.ReadArray(root);
             return new ArchiveManifest(root.GetProperty("year").GetInt32(),
                 DateOnly.ParseExact(root.GetProperty("edition").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 tool.StartsWith("zielsite ", StringComparison.Ordinal) ? tool["zielsite ".Length..] : tool, files);

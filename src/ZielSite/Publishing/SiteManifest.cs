@@ -24,16 +24,7 @@ public sealed record SiteManifest(string ToolVersion, IReadOnlyList<ManifestFile
             w.WriteStartObject();
             w.WriteString("format", Format);
             w.WriteString("tool", "zielsite " + ToolVersion);
-            w.WriteStartArray("files");
-            foreach (var f in Files)
-            {
-                w.WriteStartObject();
-                w.WriteString("path", f.Path);
-                w.WriteString("sha256", f.Sha256);
-                w.WriteNumber("size", f.Size);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            ManifestFile.WriteArray(w, Files);
             w.WriteStartObject("inputs");
             foreach (var (path, hash) in Inputs) w.WriteString(path, hash);
             w.WriteEndObject();
@@ -53,9 +44,7 @@ public sealed record SiteManifest(string ToolVersion, IReadOnlyList<ManifestFile
             var format = root.GetProperty("format").GetString();
             if (format != Format) throw new InvalidDataException($"manifest format '{format}' is not supported (this version reads '{Format}')");
             var tool = root.GetProperty("tool").GetString() ?? "";
-            var files = root.GetProperty("files").EnumerateArray()
-                .Select(f => new ManifestFile(f.GetProperty("path").GetString()!, f.GetProperty("sha256").GetString()!, f.GetProperty("size").GetInt64()))
-                .ToList();
+            var files = ManifestFile.ReadArray(root);
             var inputs = root.GetProperty("inputs").EnumerateObject()
                 .Select(p => new KeyValuePair<string, string>(p.Name, p.Value.GetString()!)).ToList();
             return new SiteManifest(tool.StartsWith("zielsite ", StringComparison.Ordinal) ? tool["zielsite ".Length..] : tool, files, inputs);
