@@ -1,3 +1,4 @@
+using ZielSite.Output;
 using System.Text.Json;
 
 namespace ZielSite.Indicators;
@@ -32,8 +33,8 @@ public static class IndicatorJson
             writer.WriteString("operator", t.Operator);
             writer.WriteNumber("value", t.Value);
             writer.WriteString("unit", t.Unit);
-            Number(writer, "actual", verdict.Actual);
-            Number(writer, "compared", verdict.Compared);
+            writer.WriteNumberOrNull("actual", verdict.Actual);
+            writer.WriteNumberOrNull("compared", verdict.Compared);
             writer.WriteString("status", VerdictStatusNames.Json(verdict.Status));
             writer.WriteNumber("month", verdict.Month);
             writer.WriteNumber("line", t.Span.Line);
@@ -45,9 +46,4 @@ public static class IndicatorJson
         writer.WriteEndObject();
     }
 
-    private static void Number(Utf8JsonWriter writer, string name, double? value)
-    {
-        if (value is { } v) writer.WriteNumber(name, v);
-        else writer.WriteNull(name);
-    }
 }

@@ -1,3 +1,4 @@
+using ZielSite.Output;
 using System.Text.Json;
 
 namespace ZielSite.Publishing;
@@ -25,8 +26,8 @@ public static class DiffJson
             w.WriteString("name", c.Name);
             w.WriteNumber("year", c.Year);
             w.WriteString("change", c.Kind);
-            Number(w, "old_month", c.Old?.Month);
-            Number(w, "new_month", c.New?.Month);
+            w.WriteNumberOrNull("old_month", c.Old?.Month);
+            w.WriteNumberOrNull("new_month", c.New?.Month);
             w.WriteStartArray("targets");
             foreach (var t in c.Targets)
             {
@@ -43,8 +44,8 @@ public static class DiffJson
             {
                 w.WriteStartObject();
                 w.WriteString("key", v.Key);
-                Number(w, "old", v.Old);
-                Number(w, "new", v.New);
+                w.WriteNumberOrNull("old", v.Old);
+                w.WriteNumberOrNull("new", v.New);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -70,15 +71,10 @@ public static class DiffJson
         w.WriteString("operator", t.Operator);
         w.WriteNumber("value", t.Value);
         w.WriteString("unit", t.Unit);
-        Number(w, "actual", t.Actual);
-        Number(w, "compared", t.Compared);
+        w.WriteNumberOrNull("actual", t.Actual);
+        w.WriteNumberOrNull("compared", t.Compared);
         w.WriteString("status", t.Status);
         w.WriteEndObject();
     }
 
-    private static void Number(Utf8JsonWriter w, string name, double? v)
-    {
-        if (v is { } d) w.WriteNumber(name, d);
-        else w.WriteNull(name);
-    }
 }

@@ -1,3 +1,4 @@
+using ZielSite.Output;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -37,14 +38,14 @@ public sealed partial record ResultsDocument
                 w.WriteString("operator", t.Operator);
                 w.WriteNumber("value", t.Value);
                 w.WriteString("unit", t.Unit);
-                WriteNumber(w, "actual", t.Actual);
-                WriteNumber(w, "compared", t.Compared);
+                w.WriteNumberOrNull("actual", t.Actual);
+                w.WriteNumberOrNull("compared", t.Compared);
                 w.WriteString("status", t.Status);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
             w.WriteStartObject("values");
-            foreach (var (key, value) in e.Values) WriteNumber(w, key, value);
+            foreach (var (key, value) in e.Values) w.WriteNumberOrNull(key, value);
             w.WriteEndObject();
             w.WriteEndObject();
         }
@@ -102,9 +103,4 @@ public sealed partial record ResultsDocument
 
     private static double? Number(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetDouble();
 
-    private static void WriteNumber(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v) w.WriteNumber(name, v);
-        else w.WriteNull(name);
-    }
 }

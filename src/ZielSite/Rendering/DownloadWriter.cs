@@ -1,3 +1,4 @@
+using ZielSite.Output;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -74,8 +75,8 @@ public static class DownloadWriter
                 w.WriteString("operator", v.Target.Operator);
                 w.WriteNumber("value", v.Target.Value);
                 w.WriteString("unit", v.Target.Unit);
-                Number(w, "actual", v.Actual);
-                Number(w, "compared", v.Compared);
+                w.WriteNumberOrNull("actual", v.Actual);
+                w.WriteNumberOrNull("compared", v.Compared);
                 w.WriteString("status", VerdictStatusNames.Json(v.Status));
                 w.WriteNumber("month", v.Month);
                 if (v.Reason is not null) w.WriteString("reason", v.Reason);
@@ -90,7 +91,7 @@ public static class DownloadWriter
             w.WriteEndObject();
             w.WriteNumber("ranked_regions", r.RankedRegions);
             w.WriteStartObject("projection");
-            foreach (var (key, value) in r.Projection.OrderBy(p => p.Key, StringComparer.Ordinal)) Number(w, key, value);
+            foreach (var (key, value) in r.Projection.OrderBy(p => p.Key, StringComparer.Ordinal)) w.WriteNumberOrNull(key, value);
             w.WriteEndObject();
             w.WriteEndObject();
         }
@@ -104,15 +105,10 @@ public static class DownloadWriter
         {
             w.WriteStartObject();
             w.WriteNumber("month", set.Month);
-            foreach (var key in ValueKeys.All) Number(w, key, set[key]);
+            foreach (var key in ValueKeys.All) w.WriteNumberOrNull(key, set[key]);
             w.WriteEndObject();
         }
         w.WriteEndArray();
     }
 
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v)) w.WriteNumber(name, v);
-        else w.WriteNull(name);
-    }
 }
