@@ -24,35 +24,66 @@ public static class DownloadWriter
 
     public static byte[] Csv(RegionYearResult r)
     {
-        // Below the large-object threshold: the builder grows in small chunks that are encoded one by one, so a
-        // page's download never allocates a large string or array (those cost a full collection each).
-        var sb = new StringBuilder(16 * 1024);
-        sb.Append("\uFEFFart;schluessel;monat;wert\n");
-        var months = Enumerable.Range(0, 13).Select(m => m == 0 ? "" : $"{r.Year:D4}-{m:D2}").ToArray();
-        var number = new char[32];
-        void Line(string kind, string key, int? month, double? value)
-        {
-            sb.Append(kind).Append(';').Append(key).Append(';').Append(months[month is >= 1 and <= 12 ? month.Value : 0]).Append(';');
-            if (value is { } v && v.TryFormat(number, out var written, "R", CultureInfo.InvariantCulture))
-            {
-                var text = number.AsSpan(0, written);
-                text.Replace('.', ',');
-                sb.Append(text);
-            }
-            sb.Append('\n');
-        }
-        foreach (var set in r.ByMonth)
-            foreach (var key in ValueKeys.All) Line("region", key, set.Month, set[key]);
-        foreach (var set in r.TotalByMonth)
-            foreach (var key in ValueKeys.All) Line("gesamt", key, set.Month, set[key]);
+        // Written straight as UTF-8 into one buffer below the large-object threshold (a region's file is about
+        // 47 KB): every number is formatted once into the buffer, no string per row or value.
+        var w = new ArrayBufferWriter<byte>(64 * 1024);
+        w.Write("\uFEFFart;schluessel;monat;wert\n"u8);
+        var months = new byte[13][];
+        months[0] = [];
+        for (var m = 1; m <= 12; m++) months[m] = Encoding.ASCII.GetBytes($"{r.Year:D4}-{m:D2}");
+        foreach (var set in r.ByMonth) Rows(w, "region;"u8, set, months);
+        foreach (var set in r.TotalByMonth) Rows(w, "gesamt;"u8, set, months);
         foreach (var v in r.Verdicts)
         {
-            Line("ziel", v.Target.Key, null, v.Target.Value);
-            Line("istwert", v.Target.Key, v.Month, v.Actual);
+            var key = Encoding.UTF8.GetBytes(v.Target.Key);
+            Line(w, "ziel;"u8, key, [], v.Target.Value);
+            Line(w, "istwert;"u8, key, MonthOf(months, v.Month), v.Actual);
         }
-        foreach (var (key, rank) in r.Ranks.OrderBy(p => p.Key, StringComparer.Ordinal)) Line("rang", key, r.Month, rank);
-        foreach (var (key, value) in r.Projection.OrderBy(p => p.Key, StringComparer.Ordinal)) Line("hochrechnung", key, 12, value);
-        return Utf8Builder.ToArray(sb);
+        foreach (var (key, rank) in r.Ranks.OrderBy(p => p.Key, StringComparer.Ordinal))
+            Line(w, "rang;"u8, Encoding.UTF8.GetBytes(key), MonthOf(months, r.Month), rank);
+        foreach (var (key, value) in r.Projection.OrderBy(p => p.Key, StringComparer.Ordinal))
+            Line(w, "hochrechnung;"u8, Encoding.UTF8.GetBytes(key), months[12], value);
+        return w.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The UTF-8 names of <see cref="ValueKeys.All"/>, in that order.</summary>
+    private static readonly byte[][] KeyBytes = ValueKeys.All.Select(Encoding.UTF8.GetBytes).ToArray();
+
+    /// <summary>The same names for JSON, encoded once.</summary>
+    private static readonly JsonEncodedText[] JsonKeys = ValueKeys.All.Select(k => JsonEncodedText.Encode(k, JsonOptions.Encoder)).ToArray();
+
+    private static readonly JsonEncodedText MonthName = JsonEncodedText.Encode("month", JsonOptions.Encoder);
+
+    private static byte[] MonthOf(byte[][] months, int? month) => months[month is >= 1 and <= 12 ? month.Value : 0];
+
+    /// <summary>One row per value key of a month, in the order of <see cref="ValueKeys.All"/>.</summary>
+    private static void Rows(ArrayBufferWriter<byte> w, ReadOnlySpan<byte> kind, IndicatorSet set, byte[][] months)
+    {
+        var month = MonthOf(months, set.Month);
+        var map = set.Values as ValueMap;
+        for (var i = 0; i < KeyBytes.Length; i++)
+            Line(w, kind, KeyBytes[i], month, map is not null ? map.At(i) : set[ValueKeys.All[i]]);
+    }
+
+    /// <summary><c>kind;key;month;value</c> and a line feed; the value in shortest round-trip form with a decimal comma, empty where missing.</summary>
+    private static void Line(ArrayBufferWriter<byte> w, ReadOnlySpan<byte> kind, ReadOnlySpan<byte> key, ReadOnlySpan<byte> month, double? value)
+    {
+        var span = w.GetSpan(kind.Length + key.Length + month.Length + 40);
+        kind.CopyTo(span);
+        var at = kind.Length;
+        key.CopyTo(span[at..]);
+        at += key.Length;
+        span[at++] = (byte)';';
+        month.CopyTo(span[at..]);
+        at += month.Length;
+        span[at++] = (byte)';';
+        if (value is { } v && v.TryFormat(span[at..], out var written, "R", CultureInfo.InvariantCulture))
+        {
+            span.Slice(at, written).Replace((byte)'.', (byte)',');
+            at += written;
+        }
+        span[at++] = (byte)'\n';
+        w.Advance(at);
     }
 
     public static byte[] Json(RegionYearResult r)
@@ -104,8 +135,14 @@ public static class DownloadWriter
         foreach (var set in sets)
         {
             w.WriteStartObject();
-            w.WriteNumber("month", set.Month);
-            foreach (var key in ValueKeys.All) w.WriteNumberOrNull(key, set[key]);
+            w.WriteNumber(MonthName, set.Month);
+            var map = set.Values as ValueMap;
+            for (var i = 0; i < JsonKeys.Length; i++)
+            {
+                var value = map is not null ? map.At(i) : set[ValueKeys.All[i]];
+                if (value is { } v && double.IsFinite(v)) w.WriteNumber(JsonKeys[i], v);
+                else w.WriteNull(JsonKeys[i]);
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();

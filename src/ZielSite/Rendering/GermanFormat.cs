@@ -31,32 +31,57 @@ public static class GermanFormat
     }
 
     /// <summary>12.6 → "12,6"; -5.2 → "−5,2"; 15480 (0 decimals) → "15.480". No sign for positive values.</summary>
-    public static string Number(double value, int decimals = 1)
-    {
-        var r = Round(value, decimals);
-        var text = Math.Abs(r).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        var sb = new StringBuilder(text.Length + 1);
-        if (r < 0) sb.Append(Minus);
-        foreach (var c in text)
-            sb.Append(c switch { ',' => '.', '.' => ',', _ => c });
-        return sb.ToString();
-    }
+    public static string Number(double value, int decimals = 1) => Format(value, decimals, signed: false, "");
 
     /// <summary>A whole number with thousands separators: 15480 → "15.480".</summary>
     public static string Integer(double value) => Number(value, 0);
 
     /// <summary>With an explicit sign: 13.1 → "+13,1", -5.2 → "−5,2", 0 → "0,0" (zero has no sign).</summary>
-    public static string Signed(double value, int decimals = 1)
-    {
-        var r = Round(value, decimals);
-        return r > 0 ? "+" + Number(r, decimals) : Number(r, decimals);
-    }
+    public static string Signed(double value, int decimals = 1) => Format(value, decimals, signed: true, "");
 
     /// <summary>A percentage: 15.4 → "15,4 %".</summary>
-    public static string Percent(double value, int decimals = 1) => Number(value, decimals) + UnitSpace + "%";
+    public static string Percent(double value, int decimals = 1) => Format(value, decimals, signed: false, PercentSuffix);
 
     /// <summary>A signed percentage change: 13.1 → "+13,1 %".</summary>
-    public static string SignedPercent(double value, int decimals = 1) => Signed(value, decimals) + UnitSpace + "%";
+    public static string SignedPercent(double value, int decimals = 1) => Format(value, decimals, signed: true, PercentSuffix);
+
+    private const string PercentSuffix = "\u00A0%";
+
+    private static readonly string[] NumericFormats = Enumerable.Range(0, 16).Select(d => "N" + d.ToString(CultureInfo.InvariantCulture)).ToArray();
+
+    /// <summary>
+    /// The one formatting routine: rounds half away from zero, writes the minus sign (or "+" when
+    /// <paramref name="signed"/> and the rounded value is above zero), the digits with German separators, and
+    /// <paramref name="suffix"/>, into one string (this runs for every table cell of every page).
+    /// </summary>
+    private static string Format(double value, int decimals, bool signed, string suffix)
+    {
+        var r = Round(value, decimals);
+        var format = (uint)decimals < NumericFormats.Length ? NumericFormats[decimals] : "N" + decimals.ToString(CultureInfo.InvariantCulture);
+        Span<char> buffer = stackalloc char[64 + suffix.Length];
+        var at = 0;
+        if (r < 0) buffer[at++] = Minus;
+        else if (signed && r > 0) buffer[at++] = '+';
+        if (!Math.Abs(r).TryFormat(buffer[at..^suffix.Length], out var written, format, CultureInfo.InvariantCulture))
+            return Slow(r, format, signed, suffix);
+        foreach (ref var c in buffer.Slice(at, written))
+            c = c switch { ',' => '.', '.' => ',', _ => c };
+        at += written;
+        suffix.CopyTo(buffer[at..]);
+        return new string(buffer[..(at + suffix.Length)]);
+    }
+
+    /// <summary>The same for numbers too long for the stack buffer (hundreds of digits).</summary>
+    private static string Slow(double r, string format, bool signed, string suffix)
+    {
+        var text = Math.Abs(r).ToString(format, CultureInfo.InvariantCulture);
+        var sb = new StringBuilder(text.Length + 1 + suffix.Length);
+        if (r < 0) sb.Append(Minus);
+        else if (signed && r > 0) sb.Append('+');
+        foreach (var c in text)
+            sb.Append(c switch { ',' => '.', '.' => ',', _ => c });
+        return sb.Append(suffix).ToString();
+    }
 
     /// <summary>A signed difference in percentage points: -0.2 → "−0,2 Prozentpunkte" (1 → "+1,0 Prozentpunkte").</summary>
     public static string SignedPoints(double value, int decimals = 1) => Signed(value, decimals) + UnitSpace + "Prozentpunkte";
