@@ -14,12 +14,37 @@ public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreeme
     /// <summary>Reads the project, checks the templates' syntax, parses every agreement (applying editors' corrections) and computes every result.</summary>
     public static ProjectAnalysis Run(string root, string? builtinDir, DiagnosticBag diagnostics)
     {
-        var inputs = ProjectLoader.Load(root, builtinDir, diagnostics);
+        var (inputs, agreements) = ReadAndParse(root, builtinDir, diagnostics);
         // Templates are inputs too: `check` reports their syntax errors (with file and line) as `build` would.
         Rendering.TemplateSet.Load(inputs.TemplateDirs, diagnostics);
-        var agreements = ParseAgreements(inputs, diagnostics);
         var results = ResultCalculator.Compute(inputs.Data, inputs.Regions, agreements, inputs.Config.RoundedComparison, diagnostics);
         return new ProjectAnalysis(inputs, agreements, results);
+    }
+
+    /// <summary>
+    /// The first two stages, overlapped: reads the project, then parses its agreements while another thread reads
+    /// the data files (the two do not depend on each other; at Germany scale this saves about a second). The
+    /// diagnostics are the same as reading first and parsing after.
+    /// </summary>
+    public static (ProjectInputs Inputs, IReadOnlyList<Agreement> Agreements) ReadAndParse(string root, string? builtinDir, DiagnosticBag diagnostics)
+    {
+        var sources = ProjectLoader.LoadSources(root, builtinDir, diagnostics);
+        // A bag of its own: readers that compare diagnostic counts must not see the other thread's diagnostics.
+        var dataDiagnostics = new DiagnosticBag();
+        var reading = Task.Run(() => ProjectLoader.LoadData(sources, dataDiagnostics));
+        IReadOnlyList<Agreement> agreements;
+        try
+        {
+            agreements = ParseAgreements(sources, diagnostics);
+        }
+        finally
+        {
+            // Never leave the reader running behind an exception (its own exception, if any, is rethrown below).
+            ((IAsyncResult)reading).AsyncWaitHandle.WaitOne();
+        }
+        var inputs = reading.GetAwaiter().GetResult();
+        diagnostics.AddRange(dataDiagnostics.ToSortedList());
+        return (inputs, agreements);
     }
 
     /// <summary>Parses all agreements in parallel (order kept), applies corrections, and reports two agreements for one region and year.</summary>

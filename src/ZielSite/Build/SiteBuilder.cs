@@ -8,7 +8,7 @@ using ZielSite.Rendering;
 namespace ZielSite.Build;
 
 /// <summary>
-/// The one place that knows the order of the stages: read inputs → understand agreements → compute →
+/// The one place that knows the order of the stages: read inputs → understand agreements (beside reading the data) → compute →
 /// render (with narrative), each file written into a staging folder as it is made → swap the staging folder in.
 /// Rendering does not start while there are errors; the previous site is replaced only by a complete site
 /// without errors (with <c>--strict</c>: without any diagnostic), else the staging folder is removed.
@@ -26,13 +26,11 @@ public static class SiteBuilder
         var outDir = options.ResolvedOutDir;
         if (!SiteWriter.CheckTarget(outDir, options.ProjectRoot, diagnostics)) return Done(false, 0);
 
-        var inputs = ProjectLoader.Load(options.ProjectRoot, options.BuiltinDir, diagnostics);
+        var (inputs, agreements) = ProjectAnalysis.ReadAndParse(options.ProjectRoot, options.BuiltinDir, diagnostics);
         if (options.BaseUrl is not null) inputs = inputs with { Config = inputs.Config with { BaseUrl = options.BaseUrl } };
         var archive = ProjectArchive.Read(inputs.Root, diagnostics);
         inputHashes = new SortedDictionary<string, string>(inputs.InputHashes.Concat(archive.Hashes).ToDictionary(), StringComparer.Ordinal);
-        Lap("read inputs");
-        var agreements = ProjectAnalysis.ParseAgreements(inputs, diagnostics);
-        Lap("understand agreements");
+        Lap("read inputs, understand agreements");
         var results = Indicators.ResultCalculator.Compute(inputs.Data, inputs.Regions, agreements, inputs.Config.RoundedComparison, diagnostics);
         Lap("compute");
         if (Stop()) return Done(false, 0);

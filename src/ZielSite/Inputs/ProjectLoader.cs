@@ -16,7 +16,15 @@ public static partial class ProjectLoader
 
     /// <param name="root">The project folder.</param>
     /// <param name="builtinDir">Folder with the built-in <c>templates/</c> and <c>pages/</c> shipped with the program (may be null).</param>
-    public static ProjectInputs Load(string root, string? builtinDir, DiagnosticBag diagnostics)
+    public static ProjectInputs Load(string root, string? builtinDir, DiagnosticBag diagnostics) =>
+        LoadData(LoadSources(root, builtinDir, diagnostics), diagnostics);
+
+    /// <summary>
+    /// Everything of a project but its observation data: config, regions, agreement texts, Markdown pages and
+    /// template folders (<see cref="ProjectInputs.Data"/> is empty). <see cref="LoadData"/> adds the data; the two
+    /// steps are separate so that agreements can be parsed while the data files are read.
+    /// </summary>
+    public static ProjectInputs LoadSources(string root, string? builtinDir, DiagnosticBag diagnostics)
     {
         root = Path.GetFullPath(root);
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -36,7 +44,6 @@ public static partial class ProjectLoader
         }
 
         var regions = ReadRegions(root, hashes, diagnostics);
-        var (data, provenance) = ReadData(root, regions, hashes, diagnostics);
         var agreements = ReadAgreements(root, hashes, diagnostics);
         var pages = ReadPages(root, builtinDir, hashes, diagnostics);
         var templateDirs = new List<string>();
@@ -46,7 +53,19 @@ public static partial class ProjectLoader
             var builtin = Path.GetFullPath(Path.Combine(builtinDir, "templates"));
             if (!templateDirs.Contains(builtin)) templateDirs.Add(builtin);
         }
-        return new ProjectInputs(root, config, regions, data, provenance, agreements, pages, templateDirs, hashes);
+        return new ProjectInputs(root, config, regions, ObservationTable.Empty, [], agreements, pages, templateDirs, hashes);
+    }
+
+    /// <summary>
+    /// Reads the data files (observations and provenance records) below <c>data/</c> of a project loaded by
+    /// <see cref="LoadSources"/>: the same inputs with <see cref="ProjectInputs.Data"/>, provenance and the data
+    /// files' hashes added. Touches nothing of <paramref name="sources"/>, so it may run beside the agreement stage.
+    /// </summary>
+    public static ProjectInputs LoadData(ProjectInputs sources, DiagnosticBag diagnostics)
+    {
+        var hashes = new SortedDictionary<string, string>(sources.InputHashes.ToDictionary(), StringComparer.Ordinal);
+        var (data, provenance) = ReadData(sources.Root, sources.Regions, hashes, diagnostics);
+        return sources with { Data = data, Provenance = provenance, InputHashes = hashes };
     }
 
     private static IReadOnlyList<Region> ReadRegions(string root, IDictionary<string, string> hashes, DiagnosticBag diagnostics)
