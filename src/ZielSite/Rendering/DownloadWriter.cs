@@ -22,74 +22,25 @@ public static class DownloadWriter
     // never reaches a browser as markup, whatever opens the file.
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };
 
-    public static byte[] Csv(RegionYearResult r)
+    /// <summary><c>daten.csv</c> of a region page.</summary>
+    public static byte[] Csv(RegionYearResult r) => Write(r).Csv;
+
+    /// <summary><c>daten.json</c> of a region page.</summary>
+    public static byte[] Json(RegionYearResult r) => Write(r).Json;
+
+    /// <summary>
+    /// Both downloads in one pass: the monthly values (nine tenths of either file) are formatted once and written
+    /// to both, straight as UTF-8 into buffers below the large-object threshold (a region's file is about 47 KB).
+    /// </summary>
+    public static (byte[] Csv, byte[] Json) Write(RegionYearResult r)
     {
-        // Written straight as UTF-8 into one buffer below the large-object threshold (a region's file is about
-        // 47 KB): every number is formatted once into the buffer, no string per row or value.
-        var w = new ArrayBufferWriter<byte>(64 * 1024);
-        w.Write("\uFEFFart;schluessel;monat;wert\n"u8);
+        var csv = new ArrayBufferWriter<byte>(64 * 1024);
+        var json = new ArrayBufferWriter<byte>(64 * 1024);
         var months = new byte[13][];
         months[0] = [];
         for (var m = 1; m <= 12; m++) months[m] = Encoding.ASCII.GetBytes($"{r.Year:D4}-{m:D2}");
-        foreach (var set in r.ByMonth) Rows(w, "region;"u8, set, months);
-        foreach (var set in r.TotalByMonth) Rows(w, "gesamt;"u8, set, months);
-        foreach (var v in r.Verdicts)
-        {
-            var key = Encoding.UTF8.GetBytes(v.Target.Key);
-            Line(w, "ziel;"u8, key, [], v.Target.Value);
-            Line(w, "istwert;"u8, key, MonthOf(months, v.Month), v.Actual);
-        }
-        foreach (var (key, rank) in r.Ranks.OrderBy(p => p.Key, StringComparer.Ordinal))
-            Line(w, "rang;"u8, Encoding.UTF8.GetBytes(key), MonthOf(months, r.Month), rank);
-        foreach (var (key, value) in r.Projection.OrderBy(p => p.Key, StringComparer.Ordinal))
-            Line(w, "hochrechnung;"u8, Encoding.UTF8.GetBytes(key), months[12], value);
-        return w.WrittenSpan.ToArray();
-    }
-
-    /// <summary>The UTF-8 names of <see cref="ValueKeys.All"/>, in that order.</summary>
-    private static readonly byte[][] KeyBytes = ValueKeys.All.Select(Encoding.UTF8.GetBytes).ToArray();
-
-    /// <summary>The same names for JSON, encoded once.</summary>
-    private static readonly JsonEncodedText[] JsonKeys = ValueKeys.All.Select(k => JsonEncodedText.Encode(k, JsonOptions.Encoder)).ToArray();
-
-    private static readonly JsonEncodedText MonthName = JsonEncodedText.Encode("month", JsonOptions.Encoder);
-
-    private static byte[] MonthOf(byte[][] months, int? month) => months[month is >= 1 and <= 12 ? month.Value : 0];
-
-    /// <summary>One row per value key of a month, in the order of <see cref="ValueKeys.All"/>.</summary>
-    private static void Rows(ArrayBufferWriter<byte> w, ReadOnlySpan<byte> kind, IndicatorSet set, byte[][] months)
-    {
-        var month = MonthOf(months, set.Month);
-        var map = set.Values as ValueMap;
-        for (var i = 0; i < KeyBytes.Length; i++)
-            Line(w, kind, KeyBytes[i], month, map is not null ? map.At(i) : set[ValueKeys.All[i]]);
-    }
-
-    /// <summary><c>kind;key;month;value</c> and a line feed; the value in shortest round-trip form with a decimal comma, empty where missing.</summary>
-    private static void Line(ArrayBufferWriter<byte> w, ReadOnlySpan<byte> kind, ReadOnlySpan<byte> key, ReadOnlySpan<byte> month, double? value)
-    {
-        var span = w.GetSpan(kind.Length + key.Length + month.Length + 40);
-        kind.CopyTo(span);
-        var at = kind.Length;
-        key.CopyTo(span[at..]);
-        at += key.Length;
-        span[at++] = (byte)';';
-        month.CopyTo(span[at..]);
-        at += month.Length;
-        span[at++] = (byte)';';
-        if (value is { } v && v.TryFormat(span[at..], out var written, "R", CultureInfo.InvariantCulture))
-        {
-            span.Slice(at, written).Replace((byte)'.', (byte)',');
-            at += written;
-        }
-        span[at++] = (byte)'\n';
-        w.Advance(at);
-    }
-
-    public static byte[] Json(RegionYearResult r)
-    {
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024); // a region's JSON is about 45 KB: no regrowth, no large object
-        using (var w = new Utf8JsonWriter(buffer, JsonOptions))
+        csv.Write("\uFEFFart;schluessel;monat;wert\n"u8);
+        using (var w = new Utf8JsonWriter(json, JsonOptions))
         {
             w.WriteStartObject();
             w.WriteString("ags", r.Region.Ags);
@@ -115,8 +66,8 @@ public static class DownloadWriter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            Months(w, "months", r.ByMonth);
-            Months(w, "total_months", r.TotalByMonth);
+            Months(w, "months", csv, "region;"u8, r.ByMonth, months);
+            Months(w, "total_months", csv, "gesamt;"u8, r.TotalByMonth, months);
             w.WriteStartObject("ranks");
             foreach (var (key, rank) in r.Ranks.OrderBy(p => p.Key, StringComparer.Ordinal)) w.WriteNumber(key, rank);
             w.WriteEndObject();
@@ -126,21 +77,61 @@ public static class DownloadWriter
             w.WriteEndObject();
             w.WriteEndObject();
         }
-        return buffer.WrittenSpan.ToArray();
+        Span<byte> number = stackalloc byte[MaxNumber];
+        foreach (var v in r.Verdicts)
+        {
+            var key = Encoding.UTF8.GetBytes(v.Target.Key);
+            Line(csv, "ziel;"u8, key, [], Format(v.Target.Value, number));
+            Line(csv, "istwert;"u8, key, MonthOf(months, v.Month), Format(v.Actual, number));
+        }
+        foreach (var (key, rank) in r.Ranks.OrderBy(p => p.Key, StringComparer.Ordinal))
+            Line(csv, "rang;"u8, Encoding.UTF8.GetBytes(key), MonthOf(months, r.Month), Format(rank, number));
+        foreach (var (key, value) in r.Projection.OrderBy(p => p.Key, StringComparer.Ordinal))
+            Line(csv, "hochrechnung;"u8, Encoding.UTF8.GetBytes(key), months[12], Format(value, number));
+        return (csv.WrittenSpan.ToArray(), json.WrittenSpan.ToArray());
     }
 
-    private static void Months(Utf8JsonWriter w, string name, IReadOnlyList<IndicatorSet> sets)
+    /// <summary>Room for any double in shortest round-trip form ("-1.7976931348623157E+308" is 24 bytes).</summary>
+    private const int MaxNumber = 32;
+
+    /// <summary>The UTF-8 names of <see cref="ValueKeys.All"/>, in that order.</summary>
+    private static readonly byte[][] KeyBytes = ValueKeys.All.Select(Encoding.UTF8.GetBytes).ToArray();
+
+    /// <summary>The same names for JSON, encoded once.</summary>
+    private static readonly JsonEncodedText[] JsonKeys = ValueKeys.All.Select(k => JsonEncodedText.Encode(k, JsonOptions.Encoder)).ToArray();
+
+    private static readonly JsonEncodedText MonthName = JsonEncodedText.Encode("month", JsonOptions.Encoder);
+
+    private static byte[] MonthOf(byte[][] months, int? month) => months[month is >= 1 and <= 12 ? month.Value : 0];
+
+    /// <summary>The value in invariant shortest round-trip form ("12.5"), empty where missing.</summary>
+    private static ReadOnlySpan<byte> Format(double? value, Span<byte> into) =>
+        value is { } v && v.TryFormat(into, out var written, "R", CultureInfo.InvariantCulture) ? into[..written] : [];
+
+    /// <summary>
+    /// The values of each month: a JSON object per month (<c>null</c> for a missing or non-finite value) and a CSV row
+    /// per value key, in the order of <see cref="ValueKeys.All"/>; each number is formatted once for both.
+    /// </summary>
+    private static void Months(Utf8JsonWriter w, string name, ArrayBufferWriter<byte> csv, ReadOnlySpan<byte> kind, IReadOnlyList<IndicatorSet> sets, byte[][] months)
     {
+        Span<byte> number = stackalloc byte[MaxNumber];
         w.WriteStartArray(name);
         foreach (var set in sets)
         {
             w.WriteStartObject();
             w.WriteNumber(MonthName, set.Month);
+            var month = MonthOf(months, set.Month);
             var map = set.Values as ValueMap;
             for (var i = 0; i < JsonKeys.Length; i++)
             {
                 var value = map is not null ? map.At(i) : set[ValueKeys.All[i]];
-                if (value is { } v && double.IsFinite(v)) w.WriteNumber(JsonKeys[i], v);
+                var text = Format(value, number);
+                Line(csv, kind, KeyBytes[i], month, text);
+                if (value is { } v && double.IsFinite(v))
+                {
+                    w.WritePropertyName(JsonKeys[i]);
+                    w.WriteRawValue(text, skipInputValidation: true);
+                }
                 else w.WriteNull(JsonKeys[i]);
             }
             w.WriteEndObject();
@@ -148,4 +139,22 @@ public static class DownloadWriter
         w.WriteEndArray();
     }
 
+    /// <summary><c>kind;key;month;value</c> and a line feed; <paramref name="number"/> (invariant form) with a decimal comma.</summary>
+    private static void Line(ArrayBufferWriter<byte> w, ReadOnlySpan<byte> kind, ReadOnlySpan<byte> key, ReadOnlySpan<byte> month, ReadOnlySpan<byte> number)
+    {
+        var span = w.GetSpan(kind.Length + key.Length + month.Length + number.Length + 3);
+        kind.CopyTo(span);
+        var at = kind.Length;
+        key.CopyTo(span[at..]);
+        at += key.Length;
+        span[at++] = (byte)';';
+        month.CopyTo(span[at..]);
+        at += month.Length;
+        span[at++] = (byte)';';
+        number.CopyTo(span[at..]);
+        span.Slice(at, number.Length).Replace((byte)'.', (byte)',');
+        at += number.Length;
+        span[at++] = (byte)'\n';
+        w.Advance(at);
+    }
 }

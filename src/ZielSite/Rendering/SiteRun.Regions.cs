@@ -33,8 +33,9 @@ internal sealed partial class SiteRun
         var html = session.RenderPage("region.sbn-html", globals, _diagnostics);
         AddEntry(path, $"{r.Region.Name} {year}", $"{r.Region.Name} {r.Region.Ags} {year}");
         if (html is not null) EmitPage(path, html);
-        _emit(new OutputFile(view.Folder + "daten.csv", DownloadWriter.Csv(r)));
-        _emit(new OutputFile(view.Folder + "daten.json", DownloadWriter.Json(r)));
+        var (csv, json) = DownloadWriter.Write(r);
+        _emit(new OutputFile(view.Folder + "daten.csv", csv));
+        _emit(new OutputFile(view.Folder + "daten.json", json));
     }
 
     /// <summary>One overview per year: the matrix of regions × targets.</summary>
