@@ -54,8 +54,9 @@ public sealed class StagingSite : IDisposable
             Directory.CreateDirectory(dir);
             _dirs.TryAdd(dir, 0);
         }
-        using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
-        stream.Write(content);
+        // A handle and one positional write: no FileStream, no seek (the file is new and private to this build).
+        using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(handle, content, 0);
         return true;
     }
 
