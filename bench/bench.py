@@ -109,6 +109,26 @@ def loadavg():
     return open("/proc/loadavg").read().split()[0] if os.path.exists("/proc/loadavg") else "n/a"
 
 
+def first_agreement(project):
+    """The first agreement text of the project in path order (the one the rebuild case changes)."""
+    root = os.path.join(project, "content", "agreements")
+    for d, dirs, files in sorted(os.walk(root)):
+        dirs.sort()
+        for f in sorted(files):
+            if f.endswith(".txt") and not f.endswith(".korrektur.txt"):
+                return os.path.join(d, f)
+    raise SystemExit("bench: the project has no agreement")
+
+
+def toggle_trailing_line(path):
+    """Adds an empty line at the end of a text (and removes it on the next call): a changed input, the same agreement."""
+    with open(path, "rb") as f:
+        data = f.read()
+    data = data[:-1] if data.endswith(b"\n\n") else data + b"\n"
+    with open(path, "wb") as f:
+        f.write(data)
+
+
 def toggle_value(csv_path):
     """Changes the value of the file's last data row by one (and back on the next call): one changed input."""
     with open(csv_path, encoding="utf-8") as f:
@@ -181,29 +201,28 @@ def main():
         full = Tool("ZielSite full build", project, site, "zielsite", a.cli)
         full.run()
         changed = os.path.join(project, "data", "kennzahlen", sorted(os.listdir(os.path.join(project, "data", "kennzahlen")))[-1])
-        re_runs = []
-        for _ in range(a.runs):
-            toggle_value(changed)
-            re_runs.append(measure([a.cli, "build", "--project", project, "--out", site, "--timings"]))
-        reb = Tool("ZielSite rebuild, one data file changed", project, site, "zielsite")
-        reb.runs = [r[:3] for r in re_runs]
-        profiles.append(("rebuild", re_runs[-1][3]))
-        check = os.path.join(sites, "rebuild-check")
-        check_tool = Tool("check", project, check, "zielsite", a.cli)
-        shutil.rmtree(check, ignore_errors=True)
-        # A full build without the cache, into another folder: the rebuild must equal it byte for byte.
-        cache = os.path.join(project, ".zielsite-cache")
-        saved = cache + ".saved"
-        if os.path.exists(cache):
-            os.rename(cache, saved)
-        sh(check_tool.command()[0], stdout=subprocess.DEVNULL)
-        shutil.rmtree(cache, ignore_errors=True)
-        if os.path.exists(saved):
-            os.rename(saved, cache)
-        same = same_tree(site, check)
+        agreement = first_agreement(project)
+        scenarios = [("one data file changed", lambda: toggle_value(changed)),
+                     ("one agreement changed", lambda: toggle_trailing_line(agreement)),
+                     ("nothing changed", lambda: None)]
+        results = []
+        for label, change in scenarios:
+            re_runs = []
+            for _ in range(a.runs):
+                change()
+                re_runs.append(measure([a.cli, "build", "--project", project, "--out", site, "--timings"]))
+            reb = Tool(f"ZielSite rebuild, {label}", project, site, "zielsite")
+            reb.runs = [r[:3] for r in re_runs]
+            profiles.append((f"rebuild, {label}", re_runs[-1][3]))
+            # A full build without the cache, into another folder: the rebuild must equal it byte for byte.
+            check = os.path.join(sites, "rebuild-check")
+            shutil.rmtree(check, ignore_errors=True)
+            sh([a.cli, "build", "--no-cache", "--project", project, "--out", check], stdout=subprocess.DEVNULL)
+            results.append((reb, same_tree(site, check)))
         pages = html_count(site)
         emit(row("rebuild Germany", full, pages))
-        emit(row("rebuild Germany", reb, pages, note=f"{reb.median(0) / full.median(0) * 100:.0f} % of the full build's wall time; output {'identical to' if same else 'DIFFERS from'} a full build"))
+        for reb, same in results:
+            emit(row("rebuild Germany", reb, pages, note=f"{reb.median(0) / full.median(0) * 100:.0f} % of the full build's wall time; output {'identical to' if same else 'DIFFERS from'} a full build"))
 
     lines.append("")
     lines.append(f"Load average (1 min) at end: {loadavg()}.")
