@@ -80,17 +80,15 @@ public sealed class RegionMatcher
             foreach (var v in _variants)
             {
                 if (v.Core != core) continue;
-                for (int e = 0; e <= v.Errors && e <= bestErrors; e++)
+                // The fewest errors with which the variant occurs (one scan), at most its own and the best so far.
+                int e = Fuzzy.FewestErrors(f, v.Folded, Math.Min(v.Errors, bestErrors));
+                if (e < 0) continue;
+                if (e < bestErrors || (e == bestErrors && v.Folded.Length > bestLength))
                 {
-                    if (!Fuzzy.Contains(f, v.Folded, e)) continue;
-                    if (e < bestErrors || (e == bestErrors && v.Folded.Length > bestLength))
-                    {
-                        tie = best != null && e == bestErrors && v.Folded.Length == bestLength && best != v.Region;
-                        best = v.Region; bestErrors = e; bestLength = v.Folded.Length;
-                    }
-                    else if (e == bestErrors && v.Folded.Length == bestLength && best != v.Region) tie = true;
-                    break;
+                    tie = best != null && e == bestErrors && v.Folded.Length == bestLength && best != v.Region;
+                    best = v.Region; bestErrors = e; bestLength = v.Folded.Length;
                 }
+                else if (e == bestErrors && v.Folded.Length == bestLength && best != v.Region) tie = true;
             }
             if (best != null) return tie ? null : best;
         }

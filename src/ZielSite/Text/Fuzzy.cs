@@ -194,15 +194,23 @@ public static class Fuzzy
     public static bool StartsWith(string text, string pattern, int maxErrors, out int length) =>
         BestPrefix(text, pattern, maxErrors, reverse: false, out length);
 
+    /// <summary>As <see cref="StartsWith(string, string, int, out int)"/> on spans.</summary>
+    public static bool StartsWith(ReadOnlySpan<char> text, ReadOnlySpan<char> pattern, int maxErrors, out int length) =>
+        BestPrefix(text, pattern, maxErrors, reverse: false, out length);
+
     /// <summary>True where <paramref name="text"/> ends with <paramref name="pattern"/> within <paramref name="maxErrors"/> edits; the length of the best suffix in <paramref name="length"/>.</summary>
     public static bool EndsWith(string text, string pattern, int maxErrors, out int length) =>
+        BestPrefix(text, pattern, maxErrors, reverse: true, out length);
+
+    /// <summary>As <see cref="EndsWith(string, string, int, out int)"/> on spans.</summary>
+    public static bool EndsWith(ReadOnlySpan<char> text, ReadOnlySpan<char> pattern, int maxErrors, out int length) =>
         BestPrefix(text, pattern, maxErrors, reverse: true, out length);
 
     /// <summary>
     /// One edit-distance table of the pattern against the first (or, reversed, the last) m+k characters of the
     /// text; its last row gives the distance to every prefix length at once. Ties prefer the pattern's length.
     /// </summary>
-    private static bool BestPrefix(string text, string pattern, int maxErrors, bool reverse, out int length)
+    private static bool BestPrefix(ReadOnlySpan<char> text, ReadOnlySpan<char> pattern, int maxErrors, bool reverse, out int length)
     {
         length = 0;
         int m = pattern.Length;
