@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 out=${1:-/tmp/parser-bench}; mkdir -p "$out"
 germany=${GERMANY:-/work/main/bench/out/projects/germany}
 suffix=${2:-current}
-dotnet build bench/ZielSite.Bench -c Release -v q -nologo >/dev/null
+log=$(dotnet build bench/ZielSite.Bench -c Release -v q -nologo 2>&1) || { echo "$log" | grep -E "error" | sort -u; exit 1; }
 bin=bench/ZielSite.Bench/bin/Release/net10.0/ZielSite.Bench
 export DOTNET_TieredPGO=0
 $bin --parse "$germany" --runs 0 --dump "$out/germany.$suffix"

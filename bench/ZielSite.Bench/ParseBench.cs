@@ -62,11 +62,15 @@ internal static class ParseBench
         var times = new double[runs][];
         var allocs = new long[sources.Count];
         var totals = new double[runs];
+        var cpus = new double[runs];
         long totalAlloc = 0;
+        var process = Process.GetCurrentProcess();
         for (int r = 0; r < runs; r++)
         {
             times[r] = new double[sources.Count];
             long a0 = GC.GetTotalAllocatedBytes(precise: true);
+            process.Refresh();
+            var cpu0 = process.TotalProcessorTime;
             var pass = Stopwatch.StartNew();
             for (int i = 0; i < sources.Count; i++)
             {
@@ -77,12 +81,15 @@ internal static class ParseBench
                 allocs[i] = GC.GetAllocatedBytesForCurrentThread() - b0;
             }
             totals[r] = pass.Elapsed.TotalMilliseconds;
+            process.Refresh();
+            cpus[r] = (process.TotalProcessorTime - cpu0).TotalMilliseconds;
             totalAlloc = GC.GetTotalAllocatedBytes(precise: true) - a0;
         }
         // Per file: the median over the runs (a GC pause in one run is no property of the file).
         var perFile = Enumerable.Range(0, sources.Count).Select(i => Median(times.Select(t => t[i]).ToArray())).ToArray();
         var sorted = perFile.Order().ToArray();
-        Console.WriteLine($"single-threaded: total {Median(totals):F0} ms (min {totals.Min():F0}, max {totals.Max():F0}), per agreement median {sorted[sorted.Length / 2]:F3} ms, p99 {sorted[(int)(sorted.Length * 0.99)]:F3} ms, max {sorted[^1]:F3} ms, over 2 ms: {sorted.Count(t => t > 2)} ({sorted.Where(t => t > 2).Sum():F0} ms)");
+        Console.WriteLine($"load average: {File.ReadAllText("/proc/loadavg").Trim()}");
+        Console.WriteLine($"single-threaded: total {Median(totals):F0} ms (min {totals.Min():F0}, max {totals.Max():F0}; CPU {Median(cpus):F0} ms, min {cpus.Min():F0}), per agreement median {sorted[sorted.Length / 2]:F3} ms, p99 {sorted[(int)(sorted.Length * 0.99)]:F3} ms, max {sorted[^1]:F3} ms, over 2 ms: {sorted.Count(t => t > 2)} ({sorted.Where(t => t > 2).Sum():F0} ms)");
         Console.WriteLine($"allocated: {totalAlloc / (double)sources.Count / 1024:F1} KiB per agreement ({totalAlloc / 1024.0 / 1024:F0} MiB per pass), GC gen0/1/2 so far {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
         Console.WriteLine("10 slowest (median ms, KiB allocated, file):");
         foreach (var i in Enumerable.Range(0, sources.Count).OrderByDescending(i => perFile[i]).Take(10))
@@ -91,15 +98,20 @@ internal static class ParseBench
         if (parallel)
         {
             var ptotals = new double[runs];
+            var pcpus = new double[runs];
             var parsed = new Agreement[sources.Count];
             for (int r = 0; r < runs; r++)
             {
+                process.Refresh();
+                var cpu0 = process.TotalProcessorTime;
                 var pass = Stopwatch.StartNew();
                 // The loop of ProjectAnalysis.ParseAgreements.
                 Parallel.For(0, sources.Count, i => parsed[i] = Parse(sources[i], regions));
                 ptotals[r] = pass.Elapsed.TotalMilliseconds;
+                process.Refresh();
+                pcpus[r] = (process.TotalProcessorTime - cpu0).TotalMilliseconds;
             }
-            Console.WriteLine($"Parallel.For: total {Median(ptotals):F0} ms (min {ptotals.Min():F0}, max {ptotals.Max():F0}), speed-up {Median(totals) / Median(ptotals):F2}×");
+            Console.WriteLine($"Parallel.For: total {Median(ptotals):F0} ms (min {ptotals.Min():F0}, max {ptotals.Max():F0}), CPU {Median(pcpus):F0} ms, speed-up {Median(totals) / Median(ptotals):F2}×");
         }
         Console.WriteLine($"GC: gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, server GC {System.Runtime.GCSettings.IsServerGC}");
         return 0;

@@ -87,6 +87,29 @@ public static class Fuzzy
     }
 
     /// <summary>
+    /// The set of characters in <paramref name="text"/>: one bit per letter a–z, one for all other characters.
+    /// Every letter of a pattern missing from a text costs a match at least one edit, which
+    /// <see cref="FewestErrors(ReadOnlySpan{char}, ulong, FuzzyPattern, int)"/> uses to reject most patterns at once.
+    /// </summary>
+    public static ulong LetterSet(ReadOnlySpan<char> text)
+    {
+        ulong set = 0;
+        foreach (char c in text) set |= 1UL << (c is >= 'a' and <= 'z' ? c - 'a' : 26);
+        return set;
+    }
+
+    /// <summary>
+    /// As <see cref="FewestErrors(ReadOnlySpan{char}, FuzzyPattern, int)"/> for one text compared with many patterns:
+    /// <paramref name="textLetters"/> is <see cref="LetterSet"/> of <paramref name="text"/>.
+    /// </summary>
+    public static int FewestErrors(ReadOnlySpan<char> text, ulong textLetters, FuzzyPattern pattern, int maxErrors)
+    {
+        // Each distinct letter of the pattern absent from the text needs its own edit.
+        if (maxErrors < 0 || System.Numerics.BitOperations.PopCount(pattern.LetterSet & ~textLetters) > maxErrors) return -1;
+        return FewestErrors(text, pattern, maxErrors);
+    }
+
+    /// <summary>
     /// The fewest edits (0 to <paramref name="maxErrors"/>) with which <paramref name="pattern"/> occurs in
     /// <paramref name="text"/>, or -1 where it needs more: the smallest e for which
     /// <see cref="Contains(string, FuzzyPattern, int)"/> holds, found in one scan instead of one per e.
