@@ -5,6 +5,8 @@ using ZielSite.Diagnostics;
 using ZielSite.Indicators;
 using ZielSite.Inputs;
 
+if (args.Length >= 2 && args[0] == "--parse") return ParseBench.Run(args);
+
 // Plain timed harness: one warm-up run, then the median of 5 runs of each stage.
 // Data: 404 regions × 10 years × 12 months × 14 measures, deterministic pseudo-random (seed 48).
 const int RegionCount = 404, Years = 10, FirstYear = 2015, Runs = 5;
@@ -47,6 +49,7 @@ Print("read CSV (ObservationReader + Build)", read);
 Print($"IndicatorCalculator.Compute × {RegionCount * Years * 12} (1 thread)", single);
 Print($"ResultCalculator.Compute ({results.Count} region-years)", compute);
 Console.WriteLine($"indicator sets per second (wall): {results.Sum(r => r.ByMonth.Count) / (Median(compute.Wall) / 1000):N0}");
+return 0;
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
 

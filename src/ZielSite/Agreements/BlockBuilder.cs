@@ -19,16 +19,28 @@ internal static partial class BlockBuilder
     private sealed class Pending
     {
         public TextBlockKind Kind;
-        public readonly StringBuilder Text = new();
+        public readonly StringBuilder Text = new(256);
         public readonly List<int> Offsets = [];
         public readonly List<int> Lines = [];
         public string LastLine = "";
+
+        /// <summary>This one emptied for a new block of <paramref name="kind"/> (one is reused for all blocks: no garbage per block).</summary>
+        public Pending Start(TextBlockKind kind)
+        {
+            Kind = kind;
+            Text.Clear();
+            Offsets.Clear();
+            Lines.Clear();
+            LastLine = "";
+            return this;
+        }
     }
 
     /// <summary>The blocks of <paramref name="lines"/> (index 0 is line 1), in text order.</summary>
     public static List<FlowBlock> Build(IReadOnlyList<string> lines)
     {
         var blocks = new List<FlowBlock>();
+        var scratch = new Pending();
         Pending? cur = null;
         bool blank = false;
         for (int i = 0; i < lines.Count; i++)
@@ -39,7 +51,7 @@ internal static partial class BlockBuilder
             if (IsHeading(line))
             {
                 Close(ref cur, blocks);
-                var p = new Pending { Kind = TextBlockKind.Heading };
+                Pending? p = scratch.Start(TextBlockKind.Heading);
                 Append(p, line, lineNo);
                 Close(ref p, blocks);
                 blank = false;
@@ -55,7 +67,7 @@ internal static partial class BlockBuilder
             if (bullet)
             {
                 Close(ref cur, blocks);
-                cur = new Pending { Kind = TextBlockKind.ListItem };
+                cur = scratch.Start(TextBlockKind.ListItem);
                 Append(cur, rest, lineNo);
             }
             else if (cur != null && cur.Kind != TextBlockKind.Heading && ShouldJoin(cur, line, blank))
@@ -65,7 +77,7 @@ internal static partial class BlockBuilder
             else
             {
                 Close(ref cur, blocks);
-                cur = new Pending { Kind = TextBlockKind.Paragraph };
+                cur = scratch.Start(TextBlockKind.Paragraph);
                 Append(cur, line, lineNo);
             }
             blank = false;
@@ -147,11 +159,18 @@ internal static partial class BlockBuilder
             "einer", "eines", "eine", "ein", "einem", "vor", "unter",
         }.Select(GermanText.Fold), StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
+        FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool EndsWithFunctionWord(string s)
     {
         int k = s.LastIndexOf(' ');
-        var w = GermanText.Fold(k < 0 ? s : s[(k + 1)..]);
-        if (FunctionWords.Contains(w)) return true;
+        var word = k < 0 ? s.AsSpan() : s.AsSpan(k + 1);
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length * 2] : new char[word.Length * 2];
+        int n = GermanText.FoldInto(word, buffer, default);
+        if (FunctionWordLookup.Contains(buffer[..n])) return true;
+        if (n is < 3 or > 5) return false;
+        var w = new string(buffer[..n]);
         // OCR reads "n" as "ri" ("vori" for "von").
         return w.Length is >= 3 and <= 5 && FunctionWords.Contains(w.Replace("ri", "n", StringComparison.Ordinal));
     }
@@ -166,12 +185,17 @@ internal static partial class BlockBuilder
             "besonderes", "zielindikatoren", "zielindikator", "düsseldorf",
         }.Select(GermanText.Fold), StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceStarterLookup =
+        SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool StartsSentence(string line)
     {
         if (!char.IsUpper(line[0])) return false;
         int k = 0;
         while (k < line.Length && char.IsLetter(line[k])) k++;
-        return SentenceStarters.Contains(GermanText.Fold(line[..k]));
+        Span<char> buffer = k <= 128 ? stackalloc char[k * 2] : new char[k * 2];
+        int n = GermanText.FoldInto(line.AsSpan(0, k), buffer, default);
+        return SentenceStarterLookup.Contains(buffer[..n]);
     }
 
     private static bool IsHeading(string line)
@@ -179,11 +203,13 @@ internal static partial class BlockBuilder
         if (line.Length > 100 || line.EndsWith(',')) return false;
         if (HeadingPattern().IsMatch(line)) return true;
         if (line.Length > 30) return false;
-        var f = GermanText.Fold(line);
-        return f.Length < 20 && (Fuzzy.Similar(f, Fold("Zielvereinbarung"), 2) || Fuzzy.Similar(f, Fold("Vereinbarung"), 1));
+        Span<char> buffer = stackalloc char[line.Length * 2];
+        var f = buffer[..GermanText.FoldInto(line, buffer, default)];
+        return f.Length < 20 && (Fuzzy.Distance(f, AgreementTitle, 2) <= 2 || Fuzzy.Distance(f, AgreementWord, 1) <= 1);
     }
 
-    private static string Fold(string s) => GermanText.Fold(s);
+    private static readonly string AgreementTitle = GermanText.Fold("Zielvereinbarung");
+    private static readonly string AgreementWord = GermanText.Fold("Vereinbarung");
 
     /// <summary>A heading's numeral and title, where <paramref name="text"/> is one ("II. Verbesserung …").</summary>
     internal static bool TrySplitHeading(string text, out string numeral, out string title)

@@ -25,19 +25,24 @@ internal static partial class FactsReader
     public static (int Year, int Line, List<(int Year, int Line)> All)? ReadYear(IReadOnlyList<string> lines)
     {
         var found = new List<(int Year, int Line)>();
+        Span<char> buffer = stackalloc char[40];
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.Length < 4) continue;
-            foreach (Match m in YearPattern().Matches(line))
+            foreach (var m in YearPattern().EnumerateMatches(line))
             {
-                var before = line[..m.Index];
+                var before = line.AsSpan(0, m.Index);
                 if (before.Trim().Length == 0 && i > 0) before = PreviousNonBlank(lines, i);
                 if (before.Length > 20) before = before[^20..];
-                var f = GermanText.Fold(before);
+                var f = buffer[..GermanText.FoldInto(before, buffer, default)];
                 if (Fuzzy.EndsWith(f, PreviousYear, 1, out _)) continue;
-                if (YearWords.Any(w => Fuzzy.EndsWith(f, w, 1, out _)))
-                    found.Add((int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture), i + 1));
+                foreach (var w in YearWords)
+                {
+                    if (!Fuzzy.EndsWith(f, w, 1, out _)) continue;
+                    found.Add((int.Parse(line.AsSpan(m.Index, m.Length), System.Globalization.CultureInfo.InvariantCulture), i + 1));
+                    break;
+                }
             }
         }
         if (found.Count == 0) return null;
@@ -49,7 +54,7 @@ internal static partial class FactsReader
     {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--)
         {
-            if (lines[k].Trim().Length > 0) return lines[k];
+            if (!lines[k].AsSpan().Trim().IsEmpty) return lines[k];
         }
         return "";
     }

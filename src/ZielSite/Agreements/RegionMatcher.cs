@@ -72,6 +72,7 @@ public sealed class RegionMatcher
     internal Region? Match(string text)
     {
         var f = GermanText.Fold(text);
+        ulong letters = Fuzzy.LetterSet(f);
         foreach (bool core in new[] { false, true })
         {
             Region? best = null;
@@ -80,17 +81,15 @@ public sealed class RegionMatcher
             foreach (var v in _variants)
             {
                 if (v.Core != core) continue;
-                for (int e = 0; e <= v.Errors && e <= bestErrors; e++)
+                // The fewest errors with which the variant occurs (one scan), at most its own and the best so far.
+                int e = Fuzzy.FewestErrors(f, letters, v.Folded, Math.Min(v.Errors, bestErrors));
+                if (e < 0) continue;
+                if (e < bestErrors || (e == bestErrors && v.Folded.Length > bestLength))
                 {
-                    if (!Fuzzy.Contains(f, v.Folded, e)) continue;
-                    if (e < bestErrors || (e == bestErrors && v.Folded.Length > bestLength))
-                    {
-                        tie = best != null && e == bestErrors && v.Folded.Length == bestLength && best != v.Region;
-                        best = v.Region; bestErrors = e; bestLength = v.Folded.Length;
-                    }
-                    else if (e == bestErrors && v.Folded.Length == bestLength && best != v.Region) tie = true;
-                    break;
+                    tie = best != null && e == bestErrors && v.Folded.Length == bestLength && best != v.Region;
+                    best = v.Region; bestErrors = e; bestLength = v.Folded.Length;
                 }
+                else if (e == bestErrors && v.Folded.Length == bestLength && best != v.Region) tie = true;
             }
             if (best != null) return tie ? null : best;
         }
@@ -105,9 +104,10 @@ public sealed class RegionMatcher
         {
             if (lines[i].Length == 0) continue;
             var f = GermanText.Fold(lines[i]);
+            ulong letters = Fuzzy.LetterSet(f);
             foreach (var v in _variants)
             {
-                if (v.Core || !Fuzzy.Contains(f, v.Folded, v.Errors)) continue;
+                if (v.Core || Fuzzy.FewestErrors(f, letters, v.Folded, v.Errors) < 0) continue;
                 counts[v.Region] = counts.TryGetValue(v.Region, out var c) ? (c.Count + 1, c.Line) : (1, i + 1);
             }
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ZielSite.Diagnostics;
 using ZielSite.Text;
 
@@ -28,25 +29,38 @@ internal static class TargetReader
         var targets = new List<Target>();
         var issues = new List<TargetIssue>();
         var found = new List<Found>();
-        foreach (var s in sentences)
+        int longest = 0;
+        foreach (var s in sentences) longest = Math.Max(longest, s.End - s.Start);
+        // One buffer for the folded text of every sentence (and its map back to the sentence), not one per sentence.
+        var chars = ArrayPool<char>.Shared.Rent(longest * 2 + 8);
+        var map = ArrayPool<int>.Shared.Rent(longest * 2 + 8);
+        try
         {
-            var block = blocks[s.BlockIndex];
-            // Cheap filter before cutting and folding: a target sentence has a piece of "Ziel", "erreicht" or "wenn".
-            var span = block.Text.AsSpan(s.Start, s.End - s.Start);
-            if (span.IndexOf("iel", StringComparison.OrdinalIgnoreCase) < 0 && span.IndexOf("enn", StringComparison.OrdinalIgnoreCase) < 0
-                && span.IndexOf("eicht", StringComparison.OrdinalIgnoreCase) < 0) continue;
-            var raw = block.Text[s.Start..s.End];
-            var folded = GermanText.Fold(raw, 0, raw.Length);
-            int wennEnd = FindCondition(folded.Text);
-            if (wennEnd < 0)
+            foreach (var s in sentences)
             {
-                if (LooksLikeTarget(folded.Text))
-                    issues.Add(Issue(null, DiagnosticCodes.TargetUnreadable, file, s.EndLine,
-                        "a sentence looks like a target ('Das Ziel ist …') but its condition ('erreicht, wenn …') cannot be read"));
-                continue;
+                var block = blocks[s.BlockIndex];
+                // Cheap filter before folding: a target sentence has a piece of "Ziel", "erreicht" or "wenn".
+                var span = block.Text.AsSpan(s.Start, s.End - s.Start);
+                if (span.IndexOf("iel", StringComparison.OrdinalIgnoreCase) < 0 && span.IndexOf("enn", StringComparison.OrdinalIgnoreCase) < 0
+                    && span.IndexOf("eicht", StringComparison.OrdinalIgnoreCase) < 0) continue;
+                int n = GermanText.FoldInto(span, chars, map);
+                ReadOnlySpan<char> folded = chars.AsSpan(0, n);
+                int wennEnd = FindCondition(folded);
+                if (wennEnd < 0)
+                {
+                    if (LooksLikeTarget(folded))
+                        issues.Add(Issue(null, DiagnosticCodes.TargetUnreadable, file, s.EndLine,
+                            "a sentence looks like a target ('Das Ziel ist …') but its condition ('erreicht, wenn …') cannot be read"));
+                    continue;
+                }
+                int start = SentenceStart(folded, map, span);
+                found.Add(new Found(s, s.Start + start, s.Start + (wennEnd >= n ? span.Length : map[wennEnd])));
             }
-            int start = SentenceStart(folded, raw);
-            found.Add(new Found(s, s.Start + start, s.Start + folded.SourceIndex(wennEnd)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<int>.Shared.Return(map);
         }
 
         for (int i = 0; i < found.Count; i++)
@@ -119,38 +133,47 @@ internal static class TargetReader
     private static string Short(string s) => s.Length <= 140 ? s : s[..137] + "…";
 
     /// <summary>The folded index after "wenn" of a target sentence's condition, or -1 where the sentence is no target.</summary>
-    private static int FindCondition(string f)
+    private static int FindCondition(ReadOnlySpan<char> f)
     {
         int end = Fuzzy.FindEnd(f, ReachedIf, 2);
         if (end >= 0) return end;
+        // Both other forms need an exact "wenn" after their match: without one anywhere, neither can hold.
+        if (f.IndexOf(If, StringComparison.Ordinal) < 0) return -1;
         int r = Fuzzy.FindEnd(f, Reached, 1);
         if (r >= 0)
         {
-            int w = f.IndexOf(If, r, StringComparison.Ordinal);
+            int w = IndexOf(f, If, r);
             if (w >= 0 && w - r <= 12) return w + If.Length;
         }
-        int g = Fuzzy.FindEnd(f, GoalIs, 1);
+        int g = Fuzzy.FindEnd(f, GoalIs, 1, giveUpAfter: 20);
         if (g >= 0 && g <= 20)
         {
-            int w = f.IndexOf(If, g, StringComparison.Ordinal);
+            int w = IndexOf(f, If, g);
             if (w >= 0 && w - g <= 40) return w + If.Length;
         }
         return -1;
     }
 
-    private static bool LooksLikeTarget(string f)
+    private static int IndexOf(ReadOnlySpan<char> f, string value, int from)
+    {
+        int k = f[from..].IndexOf(value, StringComparison.Ordinal);
+        return k < 0 ? -1 : from + k;
+    }
+
+    private static bool LooksLikeTarget(ReadOnlySpan<char> f)
     {
         if (Fuzzy.Contains(f, GoalIsReached, 3)) return true;
-        int g = Fuzzy.FindEnd(f, TheGoal, 1);
-        return g >= 0 && g <= 12 && (Fuzzy.Contains(f, Percent, 1) || Fuzzy.Contains(f, Same, 1) || f.Contains(If, StringComparison.Ordinal));
+        int g = Fuzzy.FindEnd(f, TheGoal, 1, giveUpAfter: 12);
+        return g >= 0 && g <= 12 && (Fuzzy.Contains(f, Percent, 1) || Fuzzy.Contains(f, Same, 1) || f.IndexOf(If, StringComparison.Ordinal) >= 0);
     }
 
     /// <summary>Where the sentence proper starts in <paramref name="raw"/>: at "Das Ziel" where a heading is fused before it.</summary>
-    private static int SentenceStart(FoldedText folded, string raw)
+    private static int SentenceStart(ReadOnlySpan<char> folded, int[] map, ReadOnlySpan<char> raw)
     {
-        int end = Fuzzy.FindEnd(folded.Text, TheGoal, 1);
+        int end = Fuzzy.FindEnd(folded, TheGoal, 1);
         if (end < 0 || end - TheGoal.Length < 3) return 0;
-        int start = folded.SourceIndex(Math.Max(0, end - TheGoal.Length));
+        int k = Math.Max(0, end - TheGoal.Length);
+        int start = k >= folded.Length ? raw.Length : map[k];
         while (start > 0 && char.IsLetter(raw[start - 1])) start--;
         return start;
     }

@@ -4,9 +4,9 @@ namespace ZielSite.Agreements;
 
 internal static partial class TargetRuleReader
 {
-    private static (string Folded, int Errors, int Direction)[] Verbs { get; } = BuildVerbs();
+    private static (FuzzyPattern Folded, int Errors, int Direction)[] Verbs { get; } = BuildVerbs();
 
-    private static (string, int, int)[] BuildVerbs()
+    private static (FuzzyPattern, int, int)[] BuildVerbs()
     {
         var up = new[] { "erhöh", "steig", "zunimm", "zunehm", "wächst", "wachsen", "höher", "anwächst" };
         var down = new[]
@@ -19,10 +19,10 @@ internal static partial class TargetRuleReader
             .. up.Select(v => Verb(v, 1)),
             .. down.Select(v => Verb(v, -1)),
         ];
-        static (string, int, int) Verb(string german, int dir)
+        static (FuzzyPattern, int, int) Verb(string german, int dir)
         {
             var f = GermanText.Fold(german);
-            return (f, f.Length >= 7 ? 1 : 0, dir);
+            return (new FuzzyPattern(f), f.Length >= 7 ? 1 : 0, dir);
         }
     }
 
@@ -48,18 +48,19 @@ internal static partial class TargetRuleReader
     /// <summary>+1 for "nicht steigt/erhöht" (change ≤ 0), −1 for "nicht sinkt/verringert" (change ≥ 0), null where absent.</summary>
     private static int? FindNegatedDirection(string folded)
     {
-        foreach (var (verb, errors, dir) in Verbs)
+        foreach (var (pattern, errors, dir) in NegatedVerbs)
         {
-            foreach (var filler in NegationFillers)
-            {
-                if (Fuzzy.Contains(folded, Not + filler + verb, errors)) return dir;
-            }
+            if (Fuzzy.Contains(folded, pattern, errors)) return dir;
         }
         return null;
     }
 
     private static readonly string[] NegationFillers =
         ["", GermanText.Fold("weiter"), GermanText.Fold("mehr"), GermanText.Fold("an")];
+
+    /// <summary>"nicht" + filler + verb for every verb and filler, in the order they are tried.</summary>
+    private static readonly (FuzzyPattern Pattern, int Errors, int Direction)[] NegatedVerbs =
+        [.. Verbs.SelectMany(v => NegationFillers.Select(filler => (new FuzzyPattern(Not + filler + v.Folded.Text), v.Errors, v.Direction)))];
 
     /// <summary>The direction named in <paramref name="folded"/>: the first verb (or "über/unter … liegt") in it, or 0.</summary>
     private static int FindDirection(string folded, bool last)

@@ -62,13 +62,15 @@ internal static partial class TargetRuleReader
         }
         int limit = k;
         while (limit < s.Length && limit - k < 30 && !char.IsAsciiDigit(s[limit]) && s[limit] is not ('=' or '(' or ')' or '%')) limit++;
-        var folded = GermanText.Fold(s, k, limit);
-        var t = folded.Text;
+        Span<char> chars = stackalloc char[(limit - k) * 2];
+        Span<int> map = stackalloc int[(limit - k) * 2];
+        int n = GermanText.FoldInto(s.AsSpan(k, limit - k), chars, map);
+        ReadOnlySpan<char> t = chars[..n];
         foreach (var (f, e, unit) in Units)
         {
             if (t.Length > 0 && Fuzzy.StartsWith(t, f, e, out int len) && len > 0)
             {
-                int end = folded.SourceIndex(len - 1) + 1;
+                int end = (len - 1 >= n ? limit - k : map[len - 1]) + k + 1;
                 // Inflected forms ("Prozents", "Prozentpunkten"), but not a glued next word ("Prozentüber").
                 int extra = 0;
                 while (end + extra < s.Length && char.IsLetter(s[end + extra])) extra++;
@@ -134,8 +136,12 @@ internal static partial class TargetRuleReader
         return end > p ? GermanText.Fold(s[p..end]) : null;
     }
 
-    private static bool InClaimed(List<(int Start, int End)> claimed, int pos) =>
-        claimed.Exists(c => pos >= c.Start && pos < c.End);
+    private static bool InClaimed(List<(int Start, int End)> claimed, int pos)
+    {
+        foreach (var (start, end) in claimed)
+            if (pos >= start && pos < end) return true;
+        return false;
+    }
 
     private static List<Phrase> ReadPhrases(string s, List<ScannedNumber> numbers, List<(int, int)> claimed)
     {

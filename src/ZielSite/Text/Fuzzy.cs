@@ -48,15 +48,15 @@ public static class Fuzzy
     /// When a match is found, the search continues while the distance keeps falling, so the end is that of
     /// the best local match.
     /// </summary>
-    public static int FindEnd(string text, string pattern, int maxErrors, int start = 0)
+    public static int FindEnd(string text, string pattern, int maxErrors, int start = 0) =>
+        FindEnd(text.AsSpan(), pattern.AsSpan(), maxErrors, start);
+
+    /// <summary>As <see cref="FindEnd(string, string, int, int)"/> on spans.</summary>
+    public static int FindEnd(ReadOnlySpan<char> text, ReadOnlySpan<char> pattern, int maxErrors, int start = 0)
     {
         int m = pattern.Length;
         if (m == 0) return start;
-        if (maxErrors == 0 || m > 64)
-        {
-            int k = text.IndexOf(pattern, start, StringComparison.Ordinal);
-            return k < 0 ? -1 : k + m;
-        }
+        if (maxErrors == 0 || m > 64) return ExactEnd(text, pattern, start);
         if (text.Length - start < m - maxErrors || !MayOccur(text, pattern, maxErrors, start)) return -1;
         Span<ulong> peq = stackalloc ulong[128];
         for (int i = 0; i < m; i++)
@@ -64,49 +64,123 @@ public static class Fuzzy
             char c = pattern[i];
             if (c < 128) peq[c] |= 1UL << i;
         }
-        return Myers(text, m, peq, maxErrors, start);
+        return Myers(text, m, peq, maxErrors, start, int.MaxValue);
     }
 
     /// <summary>As <see cref="FindEnd(string, string, int, int)"/> with a pattern prepared once.</summary>
-    public static int FindEnd(string text, FuzzyPattern pattern, int maxErrors, int start = 0)
+    public static int FindEnd(string text, FuzzyPattern pattern, int maxErrors, int start = 0) =>
+        FindEnd(text.AsSpan(), pattern, maxErrors, start);
+
+    /// <summary>
+    /// As <see cref="FindEnd(string, FuzzyPattern, int, int)"/> on a span. Where the caller only wants a match
+    /// ending at or before <paramref name="giveUpAfter"/>, the scan stops (returning -1) as soon as no such match
+    /// can come; a result that is returned is always the one the unbounded search gives.
+    /// </summary>
+    public static int FindEnd(ReadOnlySpan<char> text, FuzzyPattern pattern, int maxErrors, int start = 0, int giveUpAfter = int.MaxValue)
     {
         int m = pattern.Length;
         if (m == 0) return start;
-        if (maxErrors == 0 || m > 64)
-        {
-            int k = text.IndexOf(pattern.Text, start, StringComparison.Ordinal);
-            return k < 0 ? -1 : k + m;
-        }
+        if (maxErrors == 0 || m > 64) return ExactEnd(text, pattern.Text, start);
         // Fewer characters left than the pattern needs even with every error an insertion: no match.
         if (text.Length - start < m - maxErrors || !MayOccur(text, pattern.Text, maxErrors, start)) return -1;
-        return Myers(text, m, pattern.Masks, maxErrors, start);
+        return Myers(text, m, pattern.Masks, maxErrors, start, giveUpAfter);
+    }
+
+    /// <summary>
+    /// The set of characters in <paramref name="text"/>: one bit per letter a–z, one for all other characters.
+    /// Every letter of a pattern missing from a text costs a match at least one edit, which
+    /// <see cref="FewestErrors(ReadOnlySpan{char}, ulong, FuzzyPattern, int)"/> uses to reject most patterns at once.
+    /// </summary>
+    public static ulong LetterSet(ReadOnlySpan<char> text)
+    {
+        ulong set = 0;
+        foreach (char c in text) set |= 1UL << (c is >= 'a' and <= 'z' ? c - 'a' : 26);
+        return set;
+    }
+
+    /// <summary>
+    /// As <see cref="FewestErrors(ReadOnlySpan{char}, FuzzyPattern, int)"/> for one text compared with many patterns:
+    /// <paramref name="textLetters"/> is <see cref="LetterSet"/> of <paramref name="text"/>.
+    /// </summary>
+    public static int FewestErrors(ReadOnlySpan<char> text, ulong textLetters, FuzzyPattern pattern, int maxErrors)
+    {
+        // Each distinct letter of the pattern absent from the text needs its own edit.
+        if (maxErrors < 0 || System.Numerics.BitOperations.PopCount(pattern.LetterSet & ~textLetters) > maxErrors) return -1;
+        return FewestErrors(text, pattern, maxErrors);
+    }
+
+    /// <summary>
+    /// The fewest edits (0 to <paramref name="maxErrors"/>) with which <paramref name="pattern"/> occurs in
+    /// <paramref name="text"/>, or -1 where it needs more: the smallest e for which
+    /// <see cref="Contains(string, FuzzyPattern, int)"/> holds, found in one scan instead of one per e.
+    /// </summary>
+    public static int FewestErrors(ReadOnlySpan<char> text, FuzzyPattern pattern, int maxErrors)
+    {
+        if (maxErrors < 0) return -1;
+        int m = pattern.Length;
+        if (m == 0) return 0;
+        // Contains with more than 0 errors is an exact search for patterns over 64 letters, as with 0.
+        if (maxErrors == 0 || m > 64) return text.IndexOf(pattern.Text, StringComparison.Ordinal) >= 0 ? 0 : -1;
+        if (text.Length < m - maxErrors || !MayOccur(text, pattern.Text, maxErrors, 0)) return -1;
+        var peq = pattern.Masks;
+        ulong pv = m == 64 ? ulong.MaxValue : (1UL << m) - 1, mv = 0, high = 1UL << (m - 1);
+        int score = m, best = int.MaxValue;
+        foreach (char c in text)
+        {
+            ulong eq = c < 128 ? peq[c] : 0;
+            ulong xv = eq | mv;
+            ulong xh = (((eq & pv) + pv) ^ pv) | eq;
+            ulong ph = mv | ~(xh | pv);
+            ulong mh = pv & xh;
+            if ((ph & high) != 0) score++;
+            else if ((mh & high) != 0) score--;
+            ph <<= 1;
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+            if (score < best)
+            {
+                best = score;
+                if (best == 0) return 0;
+            }
+        }
+        return best <= maxErrors ? best : -1;
     }
 
     /// <summary>True where <paramref name="pattern"/> occurs in <paramref name="text"/> with at most <paramref name="maxErrors"/> edits.</summary>
-    public static bool Contains(string text, FuzzyPattern pattern, int maxErrors) => FindEnd(text, pattern, maxErrors) >= 0;
+    public static bool Contains(string text, FuzzyPattern pattern, int maxErrors) => FindEnd(text.AsSpan(), pattern, maxErrors) >= 0;
+
+    /// <summary>As <see cref="Contains(string, FuzzyPattern, int)"/> on a span.</summary>
+    public static bool Contains(ReadOnlySpan<char> text, FuzzyPattern pattern, int maxErrors) => FindEnd(text, pattern, maxErrors) >= 0;
+
+    private static int ExactEnd(ReadOnlySpan<char> text, ReadOnlySpan<char> pattern, int start)
+    {
+        int k = text[start..].IndexOf(pattern, StringComparison.Ordinal);
+        return k < 0 ? -1 : start + k + pattern.Length;
+    }
 
     /// <summary>
     /// A filter that never rejects a match: split the pattern into maxErrors+1 pieces; every edit changes at most
     /// one piece, so a match within maxErrors edits contains at least one piece unchanged. False where no piece
     /// occurs in <paramref name="text"/>[start..] (a vectorised exact search, far cheaper than the Myers scan).
     /// </summary>
-    private static bool MayOccur(string text, string pattern, int maxErrors, int start)
+    private static bool MayOccur(ReadOnlySpan<char> text, ReadOnlySpan<char> pattern, int maxErrors, int start)
     {
         int pieces = maxErrors + 1;
         int m = pattern.Length;
         if (m / pieces < 3) return true; // pieces of one or two letters occur almost everywhere: not worth it
-        var rest = text.AsSpan(start);
+        var rest = text[start..];
         int from = 0;
         for (int p = 0; p < pieces; p++)
         {
             int to = (int)((long)m * (p + 1) / pieces);
-            if (rest.IndexOf(pattern.AsSpan(from, to - from), StringComparison.Ordinal) >= 0) return true;
+            if (rest.IndexOf(pattern[from..to], StringComparison.Ordinal) >= 0) return true;
             from = to;
         }
         return false;
     }
 
-    private static int Myers(string text, int m, ReadOnlySpan<ulong> peq, int maxErrors, int start)
+    private static int Myers(ReadOnlySpan<char> text, int m, ReadOnlySpan<ulong> peq, int maxErrors, int start, int giveUpAfter)
     {
         ulong pv = m == 64 ? ulong.MaxValue : (1UL << m) - 1, mv = 0, high = 1UL << (m - 1);
         int score = m;
@@ -131,6 +205,7 @@ public static class Fuzzy
                 if (score == 0) return found;
             }
             else if (found >= 0) return found;
+            else if (j + 1 >= giveUpAfter) return -1; // the first match would end after giveUpAfter
         }
         return found;
     }
@@ -142,15 +217,23 @@ public static class Fuzzy
     public static bool StartsWith(string text, string pattern, int maxErrors, out int length) =>
         BestPrefix(text, pattern, maxErrors, reverse: false, out length);
 
+    /// <summary>As <see cref="StartsWith(string, string, int, out int)"/> on spans.</summary>
+    public static bool StartsWith(ReadOnlySpan<char> text, ReadOnlySpan<char> pattern, int maxErrors, out int length) =>
+        BestPrefix(text, pattern, maxErrors, reverse: false, out length);
+
     /// <summary>True where <paramref name="text"/> ends with <paramref name="pattern"/> within <paramref name="maxErrors"/> edits; the length of the best suffix in <paramref name="length"/>.</summary>
     public static bool EndsWith(string text, string pattern, int maxErrors, out int length) =>
+        BestPrefix(text, pattern, maxErrors, reverse: true, out length);
+
+    /// <summary>As <see cref="EndsWith(string, string, int, out int)"/> on spans.</summary>
+    public static bool EndsWith(ReadOnlySpan<char> text, ReadOnlySpan<char> pattern, int maxErrors, out int length) =>
         BestPrefix(text, pattern, maxErrors, reverse: true, out length);
 
     /// <summary>
     /// One edit-distance table of the pattern against the first (or, reversed, the last) m+k characters of the
     /// text; its last row gives the distance to every prefix length at once. Ties prefer the pattern's length.
     /// </summary>
-    private static bool BestPrefix(string text, string pattern, int maxErrors, bool reverse, out int length)
+    private static bool BestPrefix(ReadOnlySpan<char> text, ReadOnlySpan<char> pattern, int maxErrors, bool reverse, out int length)
     {
         length = 0;
         int m = pattern.Length;

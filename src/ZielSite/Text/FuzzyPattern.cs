@@ -16,7 +16,11 @@ public sealed class FuzzyPattern
             char c = folded[i];
             if (c < 128) Masks[c] |= 1UL << i;
         }
+        LetterSet = Fuzzy.LetterSet(folded);
     }
+
+    /// <summary>The letters of the pattern as a set (see <see cref="Fuzzy.LetterSet"/>).</summary>
+    public ulong LetterSet { get; }
 
     /// <summary>The folded pattern.</summary>
     public string Text { get; }

@@ -11,68 +11,76 @@ namespace ZielSite.Text;
 public static class GermanText
 {
     /// <summary>Folds the whole of <paramref name="s"/>.</summary>
-    public static string Fold(string s)
+    public static string Fold(string s) => Fold(s.AsSpan());
+
+    /// <summary>Folds the whole of <paramref name="s"/>.</summary>
+    public static string Fold(ReadOnlySpan<char> s)
     {
+        if (s.Length == 0) return "";
         Span<char> chars = s.Length <= 512 ? stackalloc char[s.Length * 2] : new char[s.Length * 2];
-        int n = 0;
-        char previous = '\0';
-        foreach (char raw in s)
-        {
-            char c = FoldChar(raw);
-            bool sameWord = char.IsLetter(previous) && char.IsLetter(raw);
-            previous = raw;
-            if (c == '\0') continue;
-            if (raw == 'ß') { chars[n++] = 's'; chars[n++] = 's'; continue; }
-            if (n > 0 && sameWord)
-            {
-                char p = chars[n - 1];
-                if ((p == 'r' && c == 'n') || (p == 'i' && c == 'i') || (p == 'v' && c == 'v'))
-                {
-                    chars[n - 1] = p == 'r' ? 'm' : p == 'i' ? 'u' : 'w';
-                    continue;
-                }
-            }
-            chars[n++] = c;
-        }
+        int n = FoldInto(s, chars, default);
         return new string(chars[..n]);
     }
 
     /// <summary>Folds <paramref name="s"/>[start..end) and keeps the map back to source indexes.</summary>
     public static FoldedText Fold(string s, int start, int end)
     {
-        var chars = new char[(end - start) + 8];
+        var chars = new char[(end - start) * 2 + 8];
         var map = new int[chars.Length];
+        int n = FoldInto(s.AsSpan(start, end - start), chars, map);
+        if (start != 0)
+            for (int i = 0; i < n; i++) map[i] += start;
+        // The map keeps its spare capacity: FoldedText reads only the first Length entries.
+        return new FoldedText(new string(chars, 0, n), map, end);
+    }
+
+    /// <summary>
+    /// Folds <paramref name="s"/> into <paramref name="chars"/> (room for 2 × its length) without allocating and
+    /// returns the number of folded characters; where <paramref name="map"/> is not empty (same room), it gets the
+    /// index in <paramref name="s"/> of every folded character. Same result as <see cref="Fold(string)"/>.
+    /// </summary>
+    public static int FoldInto(ReadOnlySpan<char> s, Span<char> chars, Span<int> map)
+    {
+        bool mapped = !map.IsEmpty;
+        var table = Table;
         int n = 0;
-        for (int i = start; i < end; i++)
+        for (int i = 0; i < s.Length; i++)
         {
-            char c = FoldChar(s[i]);
+            char raw = s[i];
+            char c = raw < 256 ? table[raw] : '\0';
             if (c == '\0') continue;
-            if (n + 2 >= chars.Length)
+            if (raw == 'ß')
             {
-                Array.Resize(ref chars, chars.Length * 2);
-                Array.Resize(ref map, chars.Length);
-            }
-            if (c == 's' && s[i] == 'ß')
-            {
-                chars[n] = 's'; map[n++] = i;
-                chars[n] = 's'; map[n++] = i;
+                chars[n] = 's'; if (mapped) map[n] = i; n++;
+                chars[n] = 's'; if (mapped) map[n] = i; n++;
                 continue;
             }
             // Digraphs OCR produces for one letter inside a word: "rn" for m, "ii" for ü, "vv" for w.
-            if (n > 0 && i > start && char.IsLetter(s[i - 1]) && char.IsLetter(s[i]))
+            if (n > 0)
             {
                 char p = chars[n - 1];
-                if ((p == 'r' && c == 'n') || (p == 'i' && c == 'i') || (p == 'v' && c == 'v'))
+                if (((p == 'r' && c == 'n') || (p == 'i' && c == 'i') || (p == 'v' && c == 'v'))
+                    && i > 0 && char.IsLetter(s[i - 1]) && char.IsLetter(raw))
                 {
                     chars[n - 1] = p == 'r' ? 'm' : p == 'i' ? 'u' : 'w';
                     continue;
                 }
             }
             chars[n] = c;
-            map[n++] = i;
+            if (mapped) map[n] = i;
+            n++;
         }
-        // The map keeps its spare capacity: FoldedText reads only the first Length entries.
-        return new FoldedText(new string(chars, 0, n), map, end);
+        return n;
+    }
+
+    /// <summary>The folded class of every Latin-1 character (all others are dropped).</summary>
+    private static readonly char[] Table = BuildTable();
+
+    private static char[] BuildTable()
+    {
+        var t = new char[256];
+        for (int c = 0; c < t.Length; c++) t[c] = FoldChar((char)c);
+        return t;
     }
 
     /// <summary>The folded class of one character, or '\0' where the character is dropped.</summary>
