@@ -37,7 +37,7 @@ internal static class BuildCommand
         foreach (var (stage, time) in result.Timings)
             Console.WriteLine($"  {stage,-24} {time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms");
         if (result.Cache is { } c)
-            Console.WriteLine($"  cache: {c.Reused} units reused, {c.Rendered} rendered{(c.Saved ? "" : "; the cache could not be updated")}");
+            Console.WriteLine($"  cache: {c.Reused} units reused, {c.Rendered} rendered, {c.AgreementsReused} agreements not parsed again{(c.Saved ? "" : "; the cache could not be updated")}");
         var process = System.Diagnostics.Process.GetCurrentProcess();
         var sinceStart = DateTime.Now - process.StartTime;
         Console.WriteLine($"  {"process (incl. start-up)",-24} {sinceStart.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms wall, {process.TotalProcessorTime.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms CPU");

@@ -23,18 +23,23 @@ public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreeme
     }
 
     /// <summary>Parses all agreements in parallel (order kept), applies corrections, and reports two agreements for one region and year.</summary>
-    public static IReadOnlyList<Agreement> ParseAgreements(ProjectInputs inputs, DiagnosticBag diagnostics)
+    public static IReadOnlyList<Agreement> ParseAgreements(ProjectInputs inputs, DiagnosticBag diagnostics) =>
+        ParseAgreements(inputs, diagnostics, null);
+
+    /// <inheritdoc cref="ParseAgreements(ProjectInputs, DiagnosticBag)"/>
+    /// <param name="cache">Parsed agreements of earlier builds (an unchanged file is not parsed again), or null.</param>
+    public static IReadOnlyList<Agreement> ParseAgreements(ProjectInputs inputs, DiagnosticBag diagnostics, Caching.AgreementCache? cache)
     {
         var sources = inputs.Agreements;
         var parsed = new Agreement[sources.Count];
-        Parallel.For(0, sources.Count, i =>
+        Agreement Parse(AgreementSource s)
         {
-            var s = sources[i];
             var a = AgreementParser.Parse(s.File, s.Text, inputs.Regions);
             if (s.CorrectionFile is not null && s.CorrectionText is not null)
                 a = AgreementParser.ApplyCorrections(a, s.CorrectionFile, s.CorrectionText);
-            parsed[i] = a;
-        });
+            return a;
+        }
+        Parallel.For(0, sources.Count, i => parsed[i] = cache is null ? Parse(sources[i]) : cache.Parse(sources[i], inputs, Parse));
         var seen = new Dictionary<(string, int), Agreement>();
         foreach (var a in parsed)
         {

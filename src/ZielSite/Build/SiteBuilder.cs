@@ -33,7 +33,8 @@ public static class SiteBuilder
         var archive = ProjectArchive.Read(inputs.Root, diagnostics);
         inputHashes = new SortedDictionary<string, string>(inputs.InputHashes.Concat(archive.Hashes).ToDictionary(), StringComparer.Ordinal);
         Lap("read inputs");
-        var agreements = ProjectAnalysis.ParseAgreements(inputs, diagnostics);
+        var agreementCache = options.CacheDir is { } dir ? AgreementCache.Open(dir) : null;
+        var agreements = ProjectAnalysis.ParseAgreements(inputs, diagnostics, agreementCache);
         Lap("understand agreements");
         var results = Indicators.ResultCalculator.Compute(inputs.Data, inputs.Regions, agreements, inputs.Config.RoundedComparison, diagnostics);
         Lap("compute");
@@ -76,7 +77,8 @@ public static class SiteBuilder
             Lap("write");
             if (cache is not null)
             {
-                cacheStats = cache.Stats(cache.Save(outDir, links));
+                var saved = cache.Save(outDir, links) & agreementCache!.Save();
+                cacheStats = cache.Stats(saved) with { AgreementsReused = agreementCache.Hits };
                 Lap("save cache");
             }
             return Done(true, staging.Count);
