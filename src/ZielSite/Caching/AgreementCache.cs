@@ -18,10 +18,13 @@ public sealed class AgreementCache
 {
     private const string Magic = "zielsite-agreements-1";
 
+    /// <summary>Source-generated (no reflection at run time), text unescaped (the bytes are never shown to a browser).</summary>
     internal static readonly JsonSerializerOptions Json = new()
     {
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         WriteIndented = false,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = AgreementJsonContext.Default,
     };
 
     private readonly string _file;
@@ -74,6 +77,7 @@ public sealed class AgreementCache
     /// <summary>Writes the agreements used by this build (and no other) atomically; false on I/O failure.</summary>
     public bool Save()
     {
+        if (_hits == _stored.Count && _used.Count == _hits) return true; // unchanged: nothing to write
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(_file)!);

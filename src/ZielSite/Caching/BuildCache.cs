@@ -84,6 +84,8 @@ public sealed class BuildCache : IOutputReuse
     /// </summary>
     public bool Save(string siteDir, LinkIndex links)
     {
+        // Nothing rendered and every entry used: the cache on disk is already what this build would write.
+        if (_rendered.IsEmpty && _used.Count == _index.Count) return true;
         try
         {
             Directory.CreateDirectory(FilesDir);
