@@ -2,7 +2,7 @@ using ZielSite.Cli;
 using ZielSite.Cli.Commands;
 
 // Parse arguments, call the library, print diagnostics, return the exit code. Nothing else happens here.
-var flags = new HashSet<string>(StringComparer.Ordinal) { "json", "strict", "help", "force", "fail-on-verdict-change", "no-reload" };
+var flags = new HashSet<string>(StringComparer.Ordinal) { "json", "strict", "help", "force", "fail-on-verdict-change", "no-reload", "no-cache" };
 var arguments = Arguments.Parse(args, flags);
 try
 {

@@ -6,9 +6,10 @@ internal static class Usage
         Usage: zielsite <command> [options]
 
         Commands:
-          build [--out DIR] [--strict] [--base-url URL] [--timings]
+          build [--out DIR] [--strict] [--base-url URL] [--timings] [--no-cache | --cache DIR]
                                                           build the site (default: _site in the project);
-                                                          --timings prints the time of each stage
+                                                          --timings prints the time of each stage; unchanged
+                                                          pages come from .zielsite-cache/ (--cache moves it)
           check                                           read and validate every input, write nothing
           parse FILE... --json                            print what was read from agreement files
           indicators --region AGS --year YYYY [--month M] [--json]

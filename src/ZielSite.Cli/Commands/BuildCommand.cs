@@ -7,10 +7,15 @@ internal static class BuildCommand
 {
     public static int Run(Arguments a)
     {
-        Common.Allow(a, "out", "strict", "base-url", "generated-at", "timings");
+        Common.Allow(a, "out", "strict", "base-url", "generated-at", "timings", "no-cache", "cache");
         Common.RequireProject(a);
+        if (a.Has("no-cache") && a.Get("cache") is not null) throw new UsageException("--no-cache and --cache exclude each other");
         var options = new BuildOptions(a.Project, a.Get("out") is { } o ? Path.GetFullPath(o) : null, a.Has("strict"),
-            Common.BuiltinDir, a.Get("base-url"), GeneratedAt(a));
+            Common.BuiltinDir, a.Get("base-url"), GeneratedAt(a))
+        {
+            // The incremental cache: in the project unless moved (--cache DIR) or switched off (--no-cache).
+            CacheDir = a.Has("no-cache") ? null : Path.GetFullPath(a.Get("cache") ?? Path.Combine(a.Project, Caching.BuildCache.DefaultFolder)),
+        };
         var result = SiteBuilder.Build(options);
         var code = Common.Report(result.Diagnostics);
         if (result.Written)
@@ -31,6 +36,8 @@ internal static class BuildCommand
     {
         foreach (var (stage, time) in result.Timings)
             Console.WriteLine($"  {stage,-24} {time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms");
+        if (result.Cache is { } c)
+            Console.WriteLine($"  cache: {c.Reused} units reused, {c.Rendered} rendered, {c.AgreementsReused} agreements not parsed again{(c.Saved ? "" : "; the cache could not be updated")}");
         var process = System.Diagnostics.Process.GetCurrentProcess();
         var sinceStart = DateTime.Now - process.StartTime;
         Console.WriteLine($"  {"process (incl. start-up)",-24} {sinceStart.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms wall, {process.TotalProcessorTime.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms CPU");

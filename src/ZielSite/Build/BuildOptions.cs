@@ -13,5 +13,11 @@ public sealed record BuildOptions(
     string? BaseUrl = null,
     DateTimeOffset? GeneratedAt = null)
 {
+    /// <summary>
+    /// Folder of the incremental rebuild cache (<c>Caching.BuildCache</c>), or null to build without one (the
+    /// default of the library; <c>zielsite build</c> uses <c>.zielsite-cache/</c> in the project unless <c>--no-cache</c>).
+    /// </summary>
+    public string? CacheDir { get; init; }
+
     public string ResolvedOutDir => Path.GetFullPath(OutDir ?? Path.Combine(ProjectRoot, "_site"));
 }

@@ -12,4 +12,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, bool Wri
 
     /// <summary>SHA-256 (hex) of every input read, by project-relative path (<c>ProjectInputs.InputHashes</c> plus <c>archiv/**</c>), for bundle manifests.</summary>
     public IReadOnlyDictionary<string, string> InputHashes { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What the incremental cache did (units reused and rendered); null for a build without cache or one that stopped before rendering.</summary>
+    public Caching.CacheStats? Cache { get; init; }
 }

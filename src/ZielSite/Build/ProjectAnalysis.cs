@@ -26,7 +26,9 @@ public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreeme
     /// the data files (the two do not depend on each other; at Germany scale this saves about a second). The
     /// diagnostics are the same as reading first and parsing after.
     /// </summary>
-    public static (ProjectInputs Inputs, IReadOnlyList<Agreement> Agreements) ReadAndParse(string root, string? builtinDir, DiagnosticBag diagnostics)
+    /// <param name="cache">Parsed agreements of earlier builds (null: parse every agreement).</param>
+    public static (ProjectInputs Inputs, IReadOnlyList<Agreement> Agreements) ReadAndParse(string root, string? builtinDir, DiagnosticBag diagnostics,
+        Caching.AgreementCache? cache = null)
     {
         var sources = ProjectLoader.LoadSources(root, builtinDir, diagnostics);
         // A bag of its own: readers that compare diagnostic counts must not see the other thread's diagnostics.
@@ -35,7 +37,7 @@ public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreeme
         IReadOnlyList<Agreement> agreements;
         try
         {
-            agreements = ParseAgreements(sources, diagnostics);
+            agreements = ParseAgreements(sources, diagnostics, cache);
         }
         finally
         {
@@ -48,18 +50,23 @@ public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreeme
     }
 
     /// <summary>Parses all agreements in parallel (order kept), applies corrections, and reports two agreements for one region and year.</summary>
-    public static IReadOnlyList<Agreement> ParseAgreements(ProjectInputs inputs, DiagnosticBag diagnostics)
+    public static IReadOnlyList<Agreement> ParseAgreements(ProjectInputs inputs, DiagnosticBag diagnostics) =>
+        ParseAgreements(inputs, diagnostics, null);
+
+    /// <inheritdoc cref="ParseAgreements(ProjectInputs, DiagnosticBag)"/>
+    /// <param name="cache">Parsed agreements of earlier builds (an unchanged file is not parsed again), or null.</param>
+    public static IReadOnlyList<Agreement> ParseAgreements(ProjectInputs inputs, DiagnosticBag diagnostics, Caching.AgreementCache? cache)
     {
         var sources = inputs.Agreements;
         var parsed = new Agreement[sources.Count];
-        Parallel.For(0, sources.Count, i =>
+        Agreement Parse(AgreementSource s)
         {
-            var s = sources[i];
             var a = AgreementParser.Parse(s.File, s.Text, inputs.Regions);
             if (s.CorrectionFile is not null && s.CorrectionText is not null)
                 a = AgreementParser.ApplyCorrections(a, s.CorrectionFile, s.CorrectionText);
-            parsed[i] = a;
-        });
+            return a;
+        }
+        Parallel.For(0, sources.Count, i => parsed[i] = cache is null ? Parse(sources[i]) : cache.Parse(sources[i], inputs, Parse));
         var seen = new Dictionary<(string, int), Agreement>();
         foreach (var a in parsed)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ZielSite.Caching;
 using ZielSite.Diagnostics;
 using ZielSite.Inputs;
 using ZielSite.Output;
@@ -23,10 +24,12 @@ public static class SiteBuilder
         void Lap(string stage) { timings.Add((stage, clock.Elapsed)); clock.Restart(); }
 
         IReadOnlyDictionary<string, string> inputHashes = new Dictionary<string, string>();
+        CacheStats? cacheStats = null;
         var outDir = options.ResolvedOutDir;
         if (!SiteWriter.CheckTarget(outDir, options.ProjectRoot, diagnostics)) return Done(false, 0);
 
-        var (inputs, agreements) = ProjectAnalysis.ReadAndParse(options.ProjectRoot, options.BuiltinDir, diagnostics);
+        var agreementCache = options.CacheDir is { } dir ? AgreementCache.Open(dir) : null;
+        var (inputs, agreements) = ProjectAnalysis.ReadAndParse(options.ProjectRoot, options.BuiltinDir, diagnostics, agreementCache);
         if (options.BaseUrl is not null) inputs = inputs with { Config = inputs.Config with { BaseUrl = options.BaseUrl } };
         var archive = ProjectArchive.Read(inputs.Root, diagnostics);
         inputHashes = new SortedDictionary<string, string>(inputs.InputHashes.Concat(archive.Hashes).ToDictionary(), StringComparer.Ordinal);
@@ -37,21 +40,28 @@ public static class SiteBuilder
 
         var model = new SiteModel(inputs.Config, inputs.Regions, results.Select(r => r.Year).Distinct().Order().ToList(),
             results, agreements, inputs.Pages, inputs.Provenance, inputs.Data, options.GeneratedAt) { ArchivedYears = archive.Years };
+        // Units whose fingerprint (content of everything they are made from) is unchanged are taken from the cache.
+        var cache = options.CacheDir is { } cacheDir && CheckCache(cacheDir, outDir, diagnostics)
+            ? BuildCache.Open(cacheDir, Fingerprints.Units(Fingerprints.Global(inputs, archive, options, model), inputs, model))
+            : null;
+        if (cache is not null) Lap("cache keys");
+        if (Stop()) return Done(false, 0);
         // Every file goes into the staging folder as soon as it is made (the site is never held in memory), and
         // the link check scans each page as it passes; only a complete build without errors is swapped in.
         try
         {
             using var staging = SiteWriter.Begin(outDir);
             var links = new LinkIndex();
+            cache?.Attach(staging, links);
             void Emit(OutputFile file)
             {
                 links.Add(file);
                 staging.Add(file);
             }
-            var rendered = SiteRenderer.Render(model, inputs.TemplateDirs, diagnostics, Emit);
+            var rendered = SiteRenderer.Render(model, inputs.TemplateDirs, diagnostics, Emit, cache);
             if (rendered)
             {
-                foreach (var file in SourceCopies(inputs, agreements)) Emit(file);
+                SourceCopies(inputs, agreements, Emit, cache);
                 Emit(ResultsDocument.FromResults(results, model.IsSample).ToOutputFile());
                 foreach (var file in archive.Files) Emit(file);
             }
@@ -63,6 +73,12 @@ public static class SiteBuilder
 
             staging.Commit();
             Lap("write");
+            if (cache is not null)
+            {
+                var saved = cache.Save(outDir, links) & agreementCache!.Save();
+                cacheStats = cache.Stats(saved) with { AgreementsReused = agreementCache.Hits };
+                Lap("save cache");
+            }
             return Done(true, staging.Count);
         }
         catch (Exception e) when (IsOutputFailure(e))
@@ -83,11 +99,33 @@ public static class SiteBuilder
         {
             var list = diagnostics.ToSortedList();
             if (options.Strict) list = list.Select(d => d with { Severity = Severity.Error }).ToList();
-            return new BuildResult(list, written, count, timings) { InputHashes = inputHashes };
+            return new BuildResult(list, written, count, timings) { InputHashes = inputHashes, Cache = cacheStats };
         }
     }
 
-    /// <summary>The original agreement files, published under <c>quellen/</c> so every page can link its source.</summary>
-    private static IEnumerable<OutputFile> SourceCopies(ProjectInputs inputs, IReadOnlyList<Agreements.Agreement> agreements) =>
-        inputs.Agreements.Select((a, i) => new OutputFile(AgreementSources.SitePath(agreements[i]), File.ReadAllBytes(a.FullPath)));
+    /// <summary>The original agreement files, published under <c>quellen/</c> so every page can link its source (from the cache where unchanged).</summary>
+    private static void SourceCopies(ProjectInputs inputs, IReadOnlyList<Agreements.Agreement> agreements, Action<OutputFile> emit, BuildCache? cache)
+    {
+        for (var i = 0; i < inputs.Agreements.Count; i++)
+        {
+            var unit = IOutputReuse.SourceUnit(inputs.Agreements[i].File);
+            if (cache?.TryReuse(unit) is not null) continue;
+            var path = AgreementSources.SitePath(agreements[i]);
+            emit(new OutputFile(path, File.ReadAllBytes(inputs.Agreements[i].FullPath)));
+            cache?.Rendered(unit, [path]);
+        }
+    }
+
+    /// <summary>The cache folder must not lie inside the output folder (the swap would remove it) nor inside an input folder.</summary>
+    private static bool CheckCache(string cacheDir, string outDir, DiagnosticBag diagnostics)
+    {
+        var cache = Path.GetFullPath(cacheDir).TrimEnd(Path.DirectorySeparatorChar);
+        var site = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
+        if (cache == site || cache.StartsWith(site + Path.DirectorySeparatorChar, StringComparison.Ordinal) || site.StartsWith(cache + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.OutputRefused, new SourceSpan(cacheDir), "the cache folder and the output folder must not contain each other; choose another --cache folder");
+            return false;
+        }
+        return true;
+    }
 }

@@ -60,6 +60,25 @@ public sealed class StagingSite : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Adds a file whose bytes are already on disk (a cached output): hard-linked where possible, else copied.
+    /// False (and nothing added) when the path was added before. Throws on I/O failure, like <see cref="TryAdd"/>.
+    /// </summary>
+    public bool TryAddExisting(string path, string source)
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        var full = SiteWriter.SafeCombine(Folder, path);
+        if (!_paths.TryAdd(path, 0)) return false;
+        var dir = Path.GetDirectoryName(full)!;
+        if (!_dirs.ContainsKey(dir))
+        {
+            Directory.CreateDirectory(dir);
+            _dirs.TryAdd(dir, 0);
+        }
+        HardLink.LinkOrCopy(source, full);
+        return true;
+    }
+
     /// <summary>Writes the marker file and swaps the staging folder in as the new site (atomic exchange on Linux).</summary>
     public void Commit()
     {

@@ -42,6 +42,22 @@ public sealed class LinkIndex
         }
     }
 
+    /// <summary>Adds a file scanned before (a cached output): <paramref name="page"/> is its scan, null for a file that is not scanned.</summary>
+    internal void AddScanned(string path, Page? page)
+    {
+        lock (_paths)
+        {
+            if (!_paths.Add(path)) return;
+            if (page is not null) (path.EndsWith(".css", StringComparison.Ordinal) ? _css : _html)[path] = page;
+        }
+    }
+
+    /// <summary>The scan of an added HTML page or stylesheet (null for other files and unknown paths), e.g. to cache it.</summary>
+    internal Page? ScanOf(string path)
+    {
+        lock (_paths) return _html.GetValueOrDefault(path) ?? _css.GetValueOrDefault(path);
+    }
+
     /// <summary>Adds a path that will exist without being scanned (e.g. agreement sources under quellen/).</summary>
     public void AddPath(string path)
     {

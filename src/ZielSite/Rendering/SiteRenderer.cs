@@ -31,22 +31,26 @@ public static class SiteRenderer
     /// during the call: copy it to keep it. Each path is emitted once (the first file of a path wins; a second one is an <see cref="DiagnosticCodes.OutputCollision"/> error). Emits nothing
     /// and returns false when a template has a syntax error.
     /// </summary>
-    public static bool Render(SiteModel model, IReadOnlyList<string> templateDirs, DiagnosticBag diagnostics, Action<OutputFile> emit)
+    /// <param name="reuse">Cached units of an earlier build (region pages, overviews), or null to render every file.</param>
+    public static bool Render(SiteModel model, IReadOnlyList<string> templateDirs, DiagnosticBag diagnostics, Action<OutputFile> emit, IOutputReuse? reuse = null)
     {
         var templates = TemplateSet.Load(templateDirs, diagnostics);
         if (templates.HasErrors) return false;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Emit(OutputFile file)
+        bool Claim(string path)
         {
             lock (seen)
             {
-                var count = seen.GetValueOrDefault(file.Path) + 1;
-                seen[file.Path] = count;
-                if (count > 1) return;
+                var count = seen.GetValueOrDefault(path) + 1;
+                seen[path] = count;
+                return count == 1;
             }
-            emit(file);
         }
-        var run = new SiteRun(model, templates, diagnostics, Emit);
+        void Emit(OutputFile file)
+        {
+            if (Claim(file.Path)) emit(file);
+        }
+        var run = new SiteRun(model, templates, diagnostics, Emit, reuse, p => Claim(p));
         run.RegionPages();
         run.OverviewPages();
         run.MarkdownPages();

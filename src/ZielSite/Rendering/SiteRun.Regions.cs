@@ -21,21 +21,26 @@ internal sealed partial class SiteRun
 
     private void RegionPage(RegionYearResult r, TemplateSession session)
     {
+        var year = r.Year.ToString(CultureInfo.InvariantCulture);
+        var folder = $"{year}/{r.Region.Slug}/";
+        AddEntry(folder + "index.html", $"{r.Region.Name} {year}", $"{r.Region.Name} {r.Region.Ags} {year}");
+        var unit = IOutputReuse.RegionUnit(r.Region.Ags, r.Year);
+        if (TryReuse(unit)) return;
+        var diagnostics = BeginUnit();
         var history = _history[r.Region.Ags];
-        var narrative = Narrator.Narrate(r, _model.Config, session, _diagnostics);
+        var narrative = Narrator.Narrate(r, _model.Config, session, diagnostics);
         var view = RegionPageBuilder.Build(r, history, _model.Config, narrative);
         var path = view.Folder + "index.html";
         var root = Root(path);
-        var year = r.Year.ToString(CultureInfo.InvariantCulture);
         var crumbs = new List<NavLink> { new("Start", "index.html"), new($"Übersicht {year}", $"{year}/index.html"), new(r.Region.Name, null) };
         var globals = Globals(root, $"{r.Region.Name} {year}", crumbs, "region", view, path);
         globals["scripts"] = ChartScript.For(view.Charts, root + SiteRenderer.PlotlyAsset);
-        var html = session.RenderPage("region.sbn-html", globals, _diagnostics);
-        AddEntry(path, $"{r.Region.Name} {year}", $"{r.Region.Name} {r.Region.Ags} {year}");
+        var html = session.RenderPage("region.sbn-html", globals, diagnostics);
         if (html is not null) EmitPage(path, html);
         var (csv, json) = DownloadWriter.Write(r);
         _emit(new OutputFile(view.Folder + "daten.csv", csv));
         _emit(new OutputFile(view.Folder + "daten.json", json));
+        EndUnit(diagnostics, unit, html is not null && view.Folder == folder, [path, view.Folder + "daten.csv", view.Folder + "daten.json"]);
     }
 
     /// <summary>One overview per year: the matrix of regions × targets.</summary>
@@ -45,11 +50,15 @@ internal sealed partial class SiteRun
         {
             var year = group.Key.ToString(CultureInfo.InvariantCulture);
             var path = $"{year}/index.html";
+            AddEntry(path, $"Übersicht {year}", $"Übersicht {year} alle Regionen");
+            var unit = IOutputReuse.OverviewUnit(group.Key);
+            if (TryReuse(unit)) continue;
+            var diagnostics = BeginUnit();
             var view = OverviewBuilder.Build(group.Key, group.ToList(), _site.Years);
             var crumbs = new List<NavLink> { new("Start", "index.html"), new($"Übersicht {year}", null) };
-            var html = RenderPage("overview.sbn-html", Globals(Root(path), $"Übersicht {year}", crumbs, "overview", view, path));
-            AddEntry(path, $"Übersicht {year}", $"Übersicht {year} alle Regionen");
+            var html = _session.RenderPage("overview.sbn-html", Globals(Root(path), $"Übersicht {year}", crumbs, "overview", view, path), diagnostics);
             if (html is not null) EmitPage(path, html);
+            EndUnit(diagnostics, unit, html is not null, [path]);
         }
     }
 }

@@ -24,11 +24,17 @@ internal sealed partial class SiteRun
     private readonly List<PageEntry> _pages = [];
     private readonly TemplateSession _session;
     private readonly Action<OutputFile> _emit;
+    private readonly IOutputReuse? _reuse;
+    private readonly Action<string> _claim;
 
     /// <param name="emit">Receives every file as it is made (thread-safe); the content is valid only during the call.</param>
-    public SiteRun(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics, Action<OutputFile> emit)
+    /// <param name="reuse">Cached units of an earlier build, or null to render everything.</param>
+    /// <param name="claim">Records the path of a reused file (as <paramref name="emit"/> does for a rendered one), for the collision check.</param>
+    public SiteRun(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics, Action<OutputFile> emit, IOutputReuse? reuse = null, Action<string>? claim = null)
     {
         _emit = emit;
+        _reuse = reuse;
+        _claim = claim ?? (_ => { });
         _model = model;
         _templates = templates;
         _diagnostics = diagnostics;
@@ -102,6 +108,28 @@ internal sealed partial class SiteRun
         var (buffer, length) = Utf8Builder.Rent(html);
         try { _emit(new OutputFile(path, buffer.AsMemory(0, length))); }
         finally { ArrayPool<byte>.Shared.Return(buffer); }
+    }
+
+    /// <summary>Places a cached unit instead of rendering it; true when it was reused.</summary>
+    private bool TryReuse(string unit)
+    {
+        if (_reuse?.TryReuse(unit) is not { } paths) return false;
+        foreach (var p in paths) _claim(p);
+        return true;
+    }
+
+    /// <summary>
+    /// The bag a unit renders into: its own one while caching, so that a unit that added a diagnostic is not cached
+    /// (a reused unit could not repeat it). <see cref="EndUnit"/> moves its diagnostics to the build's bag.
+    /// </summary>
+    private DiagnosticBag BeginUnit() => _reuse is null ? _diagnostics : new DiagnosticBag();
+
+    private void EndUnit(DiagnosticBag bag, string unit, bool complete, IReadOnlyList<string> paths)
+    {
+        if (ReferenceEquals(bag, _diagnostics)) return;
+        var list = bag.ToSortedList();
+        _diagnostics.AddRange(list);
+        if (list.Count == 0 && complete) _reuse!.Rendered(unit, paths);
     }
 
     private void AddEntry(string path, string title, string keywords)

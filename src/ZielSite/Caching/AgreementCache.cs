@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ZielSite.Agreements;
+using ZielSite.Inputs;
+
+namespace ZielSite.Caching;
+
+/// <summary>
+/// Parsed agreements of earlier builds (<c>agreements.bin</c> in the cache folder), keyed by the tool, the file's
+/// path and content hash, its correction's path and hash, and <c>data/regions.csv</c> (the parser matches region
+/// names): an unchanged agreement is not parsed again. Stored as System.Text.Json of the whole <see cref="Agreement"/>
+/// (every public member, so a member added later is cached too). A damaged or foreign file is an empty cache.
+/// </summary>
+public sealed class AgreementCache
+{
+    private const string Magic = "zielsite-agreements-1";
+
+    /// <summary>Source-generated (no reflection at run time), text unescaped (the bytes are never shown to a browser).</summary>
+    internal static readonly JsonSerializerOptions Json = new()
+    {
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        WriteIndented = false,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = AgreementJsonContext.Default,
+    };
+
+    private readonly string _file;
+    private readonly Dictionary<string, byte[]> _stored;
+    private readonly ConcurrentDictionary<string, byte[]> _used = new(StringComparer.Ordinal);
+    private int _hits;
+
+    private AgreementCache(string file, Dictionary<string, byte[]> stored)
+    {
+        _file = file;
+        _stored = stored;
+    }
+
+    /// <summary>Agreements taken from the cache in this build.</summary>
+    public int Hits => _hits;
+
+    public static AgreementCache Open(string dir) => new(Path.Combine(dir, "agreements.bin"), Read(Path.Combine(dir, "agreements.bin")));
+
+    /// <summary>The key of an agreement source: everything its parse depends on.</summary>
+    public static string KeyOf(AgreementSource s, ProjectInputs inputs) => FingerprintHasher.Of(
+        "agreement-1", Fingerprints.ToolIdentity, s.File, inputs.InputHashes.GetValueOrDefault(s.File) ?? Sha(s.Text),
+        s.CorrectionFile, s.CorrectionText is null ? null : Sha(s.CorrectionText),
+        inputs.InputHashes.GetValueOrDefault("data/regions.csv"), inputs.Regions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static string Sha(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>Parses <paramref name="s"/> with <paramref name="parse"/> unless the cache has it (thread-safe).</summary>
+    public Agreement Parse(AgreementSource s, ProjectInputs inputs, Func<AgreementSource, Agreement> parse)
+    {
+        var key = KeyOf(s, inputs);
+        if (_stored.TryGetValue(key, out var bytes))
+        {
+            try
+            {
+                if (JsonSerializer.Deserialize<Agreement>(bytes, Json) is { } cached)
+                {
+                    _used[key] = bytes;
+                    Interlocked.Increment(ref _hits);
+                    return cached;
+                }
+            }
+            catch (JsonException) { }
+            catch (NotSupportedException) { }
+        }
+        var agreement = parse(s);
+        _used[key] = JsonSerializer.SerializeToUtf8Bytes(agreement, Json);
+        return agreement;
+    }
+
+    /// <summary>Writes the agreements used by this build (and no other) atomically; false on I/O failure.</summary>
+    public bool Save()
+    {
+        if (_hits == _stored.Count && _used.Count == _hits) return true; // unchanged: nothing to write
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
+            var stream = new MemoryStream();
+            using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+            {
+                w.Write(Magic);
+                w.Write(Fingerprints.ToolIdentity);
+                var list = _used.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+                w.Write(list.Count);
+                foreach (var (key, bytes) in list)
+                {
+                    w.Write(key);
+                    w.Write(bytes.Length);
+                    w.Write(bytes);
+                }
+            }
+            stream.Write(SHA256.HashData(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
+            var temp = _file + ".tmp-" + Environment.ProcessId;
+            File.WriteAllBytes(temp, stream.ToArray());
+            File.Move(temp, _file, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static Dictionary<string, byte[]> Read(string file)
+    {
+        try
+        {
+            if (!File.Exists(file)) return [];
+            var bytes = File.ReadAllBytes(file);
+            if (bytes.Length < 32 || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - 32)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - 32))) return [];
+            using var r = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 32), Encoding.UTF8);
+            if (r.ReadString() != Magic || r.ReadString() != Fingerprints.ToolIdentity) return [];
+            var count = r.ReadInt32();
+            var result = new Dictionary<string, byte[]>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                var key = r.ReadString();
+                result[key] = r.ReadBytes(r.ReadInt32());
+            }
+            return result;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException or OverflowException)
+        {
+            return [];
+        }
+    }
+}
