@@ -81,23 +81,28 @@ public sealed class AgreementCache
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
-            var stream = new MemoryStream();
-            using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-            {
-                w.Write(Magic);
-                w.Write(Fingerprints.ToolIdentity);
-                var list = _used.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
-                w.Write(list.Count);
-                foreach (var (key, bytes) in list)
-                {
-                    w.Write(key);
-                    w.Write(bytes.Length);
-                    w.Write(bytes);
-                }
-            }
-            stream.Write(SHA256.HashData(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
+            // Streamed into the temporary file with the checksum computed on the way (no 47 MB buffer at
+            // Germany scale, no copies of it), then renamed over the old file.
             var temp = _file + ".tmp-" + Environment.ProcessId;
-            File.WriteAllBytes(temp, stream.ToArray());
+            using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            {
+                using (var hashing = new HashingWriteStream(file, hash))
+                using (var w = new BinaryWriter(hashing, Encoding.UTF8, leaveOpen: true))
+                {
+                    w.Write(Magic);
+                    w.Write(Fingerprints.ToolIdentity);
+                    var list = _used.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+                    w.Write(list.Count);
+                    foreach (var (key, bytes) in list)
+                    {
+                        w.Write(key);
+                        w.Write(bytes.Length);
+                        w.Write(bytes);
+                    }
+                }
+                file.Write(hash.GetHashAndReset());
+            }
             File.Move(temp, _file, overwrite: true);
             return true;
         }
@@ -128,6 +133,27 @@ public sealed class AgreementCache
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException or OverflowException)
         {
             return [];
+        }
+    }
+
+    /// <summary>Passes writes through to a file and into a running hash.</summary>
+    private sealed class HashingWriteStream(Stream inner, IncrementalHash hash) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            hash.AppendData(buffer);
+            inner.Write(buffer);
         }
     }
 }

@@ -98,11 +98,17 @@ public sealed class BuildCache : IOutputReuse
                 {
                     var source = SiteWriter.SafeCombine(siteDir, paths[n]);
                     var blob = BlobPath(fingerprint, n);
-                    var temp = blob + ".tmp-" + Environment.ProcessId;
-                    if (File.Exists(temp)) File.Delete(temp);
-                    HardLink.LinkOrCopy(source, temp);
-                    File.Move(temp, blob, overwrite: true);
-                    files.Add(new CachedFile(paths[n], new FileInfo(blob).Length, links.ScanOf(paths[n])));
+                    // One link() per file in the common case; a blob left by an interrupted save (or a file system
+                    // without hard links) goes the long way: a copy beside it, then an atomic rename over it.
+                    if (!HardLink.TryCreate(source, blob))
+                    {
+                        var temp = blob + ".tmp-" + Environment.ProcessId;
+                        if (File.Exists(temp)) File.Delete(temp);
+                        HardLink.LinkOrCopy(source, temp);
+                        File.Move(temp, blob, overwrite: true);
+                    }
+                    var size = _staging?.SizeOf(paths[n]) ?? new FileInfo(blob).Length;
+                    files.Add(new CachedFile(paths[n], size, links.ScanOf(paths[n])));
                 }
                 entries[fingerprint] = new CacheEntry(fingerprint, files);
             }
