@@ -125,30 +125,44 @@ public static partial class ProjectLoader
     {
         var dir = Path.Combine(root, "content", "agreements");
         if (!Directory.Exists(dir)) return [];
-        var list = new List<AgreementSource>();
-        foreach (var path in FilesBelow(root, dir, "*", diagnostics))
+        var paths = FilesBelow(root, dir, "*", diagnostics).Where(path =>
         {
             var name = Path.GetFileName(path);
-            if (name.StartsWith('.') || name.EndsWith(CorrectionSuffix, StringComparison.OrdinalIgnoreCase)) continue;
-            if (!name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) continue;
-            var display = Display(root, path);
-            if (ReadText(path, display, hashes, DiagnosticCodes.InputUnreadable, diagnostics) is not (var text, var encoding)) continue;
-            if (NotTextReason(text) is { } reason)
-            {
-                diagnostics.Error(DiagnosticCodes.AgreementNotText, new SourceSpan(display), reason);
-                continue;
-            }
-            var correctionPath = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + CorrectionSuffix);
-            string? correctionFile = null, correctionText = null;
-            if (File.Exists(correctionPath))
-            {
-                correctionFile = Display(root, correctionPath);
-                correctionText = ReadText(correctionPath, correctionFile, hashes, DiagnosticCodes.CorrectionInvalid, diagnostics)?.Text;
-                if (correctionText is null) correctionFile = null;
-            }
-            list.Add(new AgreementSource(display, Path.GetRelativePath(dir, path).Replace('\\', '/'), path, text, encoding, correctionFile, correctionText));
+            return !name.StartsWith('.') && !name.EndsWith(CorrectionSuffix, StringComparison.OrdinalIgnoreCase)
+                && name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+        }).ToList();
+        // Read, hashed and decoded in parallel (thousands of files at Germany scale); kept in path order. Each file's
+        // diagnostics come from one thread in order, and the bag sorts by file, so the report does not change.
+        var sources = new AgreementSource?[paths.Count];
+        var fileHashes = new Dictionary<string, string>[paths.Count];
+        Parallel.For(0, paths.Count, i =>
+        {
+            fileHashes[i] = new Dictionary<string, string>(StringComparer.Ordinal);
+            sources[i] = ReadAgreement(root, dir, paths[i], fileHashes[i], diagnostics);
+        });
+        foreach (var own in fileHashes)
+            foreach (var (file, hash) in own) hashes[file] = hash;
+        return sources.OfType<AgreementSource>().ToList();
+    }
+
+    private static AgreementSource? ReadAgreement(string root, string dir, string path, IDictionary<string, string> hashes, DiagnosticBag diagnostics)
+    {
+        var display = Display(root, path);
+        if (ReadText(path, display, hashes, DiagnosticCodes.InputUnreadable, diagnostics) is not (var text, var encoding)) return null;
+        if (NotTextReason(text) is { } reason)
+        {
+            diagnostics.Error(DiagnosticCodes.AgreementNotText, new SourceSpan(display), reason);
+            return null;
         }
-        return list;
+        var correctionPath = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + CorrectionSuffix);
+        string? correctionFile = null, correctionText = null;
+        if (File.Exists(correctionPath))
+        {
+            correctionFile = Display(root, correctionPath);
+            correctionText = ReadText(correctionPath, correctionFile, hashes, DiagnosticCodes.CorrectionInvalid, diagnostics)?.Text;
+            if (correctionText is null) correctionFile = null;
+        }
+        return new AgreementSource(display, Path.GetRelativePath(dir, path).Replace('\\', '/'), path, text, encoding, correctionFile, correctionText);
     }
 
     /// <summary>
