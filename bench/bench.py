@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """The ZielSite/Hugo benchmark behind bench/run.sh (see docs/performance.md).
 
-Builds each case several times, interleaving the tools (so both see the same machine load), each run from an
-empty output folder and (for ZielSite) without a build cache, under /usr/bin/time -v; reports the medians of wall
+Builds each case several times, interleaving the tools (so both see the same machine load), each run into a
+fresh output folder (removed after the case) and, for ZielSite, with an empty build cache, under /usr/bin/time -v; reports the medians of wall
 time, CPU time (user + system) and peak memory (maximum resident set size), pages per second and the
 ZielSite/Hugo ratios, as a Markdown table on standard output and in bench/out/results.md.
 
@@ -50,24 +50,44 @@ def html_count(site):
 
 
 class Tool:
+    """One tool on one project. Every run writes into a fresh output folder (`<site>.runN`) that is removed only
+    after the case: deleting thousands of files just before a build makes the next file creations slow on ext4
+    without a journal (the allocator skips recently deleted inodes, see docs/performance.md), and that would
+    punish whichever tool happens to run next."""
+
     def __init__(self, name, project, site, kind, cli=None):
         self.name, self.project, self.site, self.kind, self.cli = name, project, site, kind, cli
         self.runs = []
+        self.used = []
+        self.last = site
 
-    def clean(self):
-        shutil.rmtree(self.site, ignore_errors=True)
+    def clean_cache(self):
         if self.kind == "zielsite":
             shutil.rmtree(os.path.join(self.project, ".zielsite-cache"), ignore_errors=True)
 
-    def command(self):
+    def command(self, site=None):
+        site = site or self.site
         if self.kind == "zielsite":
-            return [self.cli, "build", "--project", self.project, "--out", self.site], None
-        return ["hugo", "--quiet", "-d", self.site], self.project
+            return [self.cli, "build", "--project", self.project, "--out", site], None
+        return ["hugo", "--quiet", "-d", site], self.project
+
+    def fresh(self, suffix):
+        site = f"{self.site}.{suffix}"
+        shutil.rmtree(site, ignore_errors=True)
+        self.clean_cache()
+        self.used.append(site)
+        self.last = site
+        return site
 
     def run(self):
-        self.clean()
-        args, cwd = self.command()
+        args, cwd = self.command(self.fresh(f"run{len(self.runs)}"))
         self.runs.append(measure(args, cwd)[:3])
+
+    def discard(self):
+        for site in self.used:
+            shutil.rmtree(site, ignore_errors=True)
+        self.clean_cache()
+        self.used = []
 
     def median(self, i):
         return statistics.median(r[i] for r in self.runs)
@@ -175,11 +195,14 @@ def main():
                 t.run()
         ref = hs[0] if hs else None
         if not a.no_zielsite:
-            emit(row(case, z, html_count(z.site), ref))
-            _, _, _, out = measure(z.command()[0] + ["--timings"])
+            emit(row(case, z, html_count(z.last), ref))
+            # The stage profile comes from one more full build (empty cache, fresh folder).
+            _, _, _, out = measure(z.command(z.fresh("profile"))[0] + ["--timings"])
             profiles.append((case, out))
         for h in hs:
-            emit(row(case, h, html_count(h.site)))
+            emit(row(case, h, html_count(h.last)))
+        for t in tools:
+            t.discard()
         return z, hs
 
     if "germany" in cases:
@@ -200,6 +223,7 @@ def main():
         shutil.rmtree(site, ignore_errors=True)
         full = Tool("ZielSite full build", project, site, "zielsite", a.cli)
         full.run()
+        site = full.last
         changed = os.path.join(project, "data", "kennzahlen", sorted(os.listdir(os.path.join(project, "data", "kennzahlen")))[-1])
         agreement = first_agreement(project)
         scenarios = [("one data file changed", lambda: toggle_value(changed)),
