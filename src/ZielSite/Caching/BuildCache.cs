@@ -53,11 +53,12 @@ public sealed class BuildCache : IOutputReuse
     {
         if (_staging is null || _links is null || !_fingerprints.TryGetValue(unit, out var fingerprint)) return null;
         if (!_index.TryGetValue(fingerprint, out var entry)) return null;
-        // A cache file that is missing or has another size than recorded (truncated) makes the unit render anew.
+        // A cache file that is missing, has another size than recorded (truncated) or was written to since it was
+        // cached (through its hard link in a published site, say) makes the unit render anew.
         for (var n = 0; n < entry.Files.Count; n++)
         {
             var info = new FileInfo(BlobPath(fingerprint, n));
-            if (!info.Exists || info.Length != entry.Files[n].Size) return null;
+            if (!info.Exists || info.Length != entry.Files[n].Size || info.LastWriteTimeUtc.Ticks != entry.Files[n].WrittenTicks) return null;
         }
         var paths = new List<string>(entry.Files.Count);
         for (var n = 0; n < entry.Files.Count; n++)
@@ -107,8 +108,8 @@ public sealed class BuildCache : IOutputReuse
                         HardLink.LinkOrCopy(source, temp);
                         File.Move(temp, blob, overwrite: true);
                     }
-                    var size = _staging?.SizeOf(paths[n]) ?? new FileInfo(blob).Length;
-                    files.Add(new CachedFile(paths[n], size, links.ScanOf(paths[n])));
+                    var info = new FileInfo(blob);
+                    files.Add(new CachedFile(paths[n], info.Length, info.LastWriteTimeUtc.Ticks, links.ScanOf(paths[n])));
                 }
                 entries[fingerprint] = new CacheEntry(fingerprint, files);
             }

@@ -11,7 +11,7 @@ namespace ZielSite.Caching;
 /// </summary>
 internal static class CacheIndex
 {
-    private const string Magic = "zielsite-cache-index-1";
+    private const string Magic = "zielsite-cache-index-2";
 
     public static Dictionary<string, CacheEntry> Read(string file)
     {
@@ -31,7 +31,7 @@ internal static class CacheIndex
                 var fingerprint = reader.ReadString();
                 var files = new CachedFile[reader.ReadInt32()];
                 for (var f = 0; f < files.Length; f++)
-                    files[f] = new CachedFile(reader.ReadString(), reader.ReadInt64(), ReadScan(reader));
+                    files[f] = new CachedFile(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64(), ReadScan(reader));
                 entries[fingerprint] = new CacheEntry(fingerprint, files);
             }
             return entries;
@@ -60,6 +60,7 @@ internal static class CacheIndex
                 {
                     writer.Write(f.Path);
                     writer.Write(f.Size);
+                    writer.Write(f.WrittenTicks);
                     WriteScan(writer, f.Scan);
                 }
             }

@@ -14,8 +14,7 @@ public sealed class StagingSite : IDisposable
     private readonly string _target;
     private readonly string _parent;
     private readonly string _name;
-    /// <summary>Every path added, with its size in bytes (-1 for a file linked from elsewhere).</summary>
-    private readonly ConcurrentDictionary<string, long> _paths = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _paths = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _dirs = new(StringComparer.Ordinal);
     private bool _done;
 
@@ -30,9 +29,6 @@ public sealed class StagingSite : IDisposable
 
     /// <summary>The staging folder (absolute), removed or swapped in at the end.</summary>
     public string Folder { get; }
-
-    /// <summary>The size of a file written by <see cref="Add(OutputFile)"/> or <see cref="TryAdd"/>; null for one linked from elsewhere or not added.</summary>
-    public long? SizeOf(string path) => _paths.TryGetValue(path, out var size) && size >= 0 ? size : null;
 
     /// <summary>Number of files added so far (without the marker file).</summary>
     public int Count => _paths.Count;
@@ -51,7 +47,7 @@ public sealed class StagingSite : IDisposable
     {
         ObjectDisposedException.ThrowIf(_done, this);
         var full = SiteWriter.SafeCombine(Folder, path);
-        if (!_paths.TryAdd(path, content.Length)) return false;
+        if (!_paths.TryAdd(path, 0)) return false;
         var dir = Path.GetDirectoryName(full)!;
         if (!_dirs.ContainsKey(dir))
         {
@@ -72,7 +68,7 @@ public sealed class StagingSite : IDisposable
     {
         ObjectDisposedException.ThrowIf(_done, this);
         var full = SiteWriter.SafeCombine(Folder, path);
-        if (!_paths.TryAdd(path, -1)) return false;
+        if (!_paths.TryAdd(path, 0)) return false;
         var dir = Path.GetDirectoryName(full)!;
         if (!_dirs.ContainsKey(dir))
         {

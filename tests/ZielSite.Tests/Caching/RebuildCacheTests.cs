@@ -166,6 +166,29 @@ public sealed class RebuildCacheTests
     }
 
     [Fact]
+    public void SiteFileEditedInPlaceWithTheSameSizeIsRenderedAgainNotReused()
+    {
+        using var tmp = new TempDir();
+        Sample(tmp["p"]);
+        Build(tmp["p"], tmp["site"]);
+        // A post-processing step that writes into a published page keeps its inode, which the cache shares (a hard
+        // link): the size stays, the content changes. The next build must not publish the edited bytes.
+        var page = Directory.GetFiles(tmp["site"], "index.html", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(f))!).All(char.IsAsciiDigit))
+            .Order(StringComparer.Ordinal).First();
+        var bytes = File.ReadAllBytes(page);
+        var at = Array.LastIndexOf(bytes, (byte)'>');
+        bytes[at - 1] = bytes[at - 1] == (byte)'l' ? (byte)'L' : (byte)'l';
+        using (var stream = new FileStream(page, FileMode.Open, FileAccess.Write)) stream.Write(bytes);
+        File.SetLastWriteTimeUtc(page, DateTime.UtcNow.AddSeconds(5)); // a write sets it; made sure of here (coarse clocks)
+        var rebuild = Build(tmp["p"], tmp["site"]);
+        Assert.True(rebuild.Written);
+        AssertStats(Units - 1, 1, rebuild.Cache);
+        Build(tmp["p"], tmp["fresh"], cache: false);
+        AssertSameTree(tmp["fresh"], tmp["site"]);
+    }
+
+    [Fact]
     public void FailedRebuildKeepsThePreviousSiteAndDoesNotPoisonTheCache()
     {
         using var tmp = new TempDir();
