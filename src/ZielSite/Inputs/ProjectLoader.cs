@@ -16,15 +16,19 @@ public static partial class ProjectLoader
 
     /// <param name="root">The project folder.</param>
     /// <param name="builtinDir">Folder with the built-in <c>templates/</c> and <c>pages/</c> shipped with the program (may be null).</param>
-    public static ProjectInputs Load(string root, string? builtinDir, DiagnosticBag diagnostics) =>
-        LoadData(LoadSources(root, builtinDir, diagnostics), diagnostics);
+    public static ProjectInputs Load(string root, string? builtinDir, DiagnosticBag diagnostics)
+    {
+        var basics = LoadBasics(root, diagnostics);
+        var sources = LoadSources(basics, builtinDir, diagnostics);
+        return Join(sources, LoadData(basics, diagnostics));
+    }
 
     /// <summary>
-    /// Everything of a project but its observation data: config, regions, agreement texts, Markdown pages and
-    /// template folders (<see cref="ProjectInputs.Data"/> is empty). <see cref="LoadData"/> adds the data; the two
-    /// steps are separate so that agreements can be parsed while the data files are read.
+    /// The first step of reading a project: its folders checked, config and regions (the rest empty). Then
+    /// <see cref="LoadSources"/> (agreement texts, pages, templates) and <see cref="LoadData"/> (the data files)
+    /// can run side by side, since neither reads what the other does; <see cref="Join"/> puts the two together.
     /// </summary>
-    public static ProjectInputs LoadSources(string root, string? builtinDir, DiagnosticBag diagnostics)
+    public static ProjectInputs LoadBasics(string root, DiagnosticBag diagnostics)
     {
         root = Path.GetFullPath(root);
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -44,6 +48,17 @@ public static partial class ProjectLoader
         }
 
         var regions = ReadRegions(root, hashes, diagnostics);
+        return new ProjectInputs(root, config, regions, ObservationTable.Empty, [], [], [], [], hashes);
+    }
+
+    /// <summary>
+    /// Agreement texts (with corrections), Markdown pages and the template folders of a project read by
+    /// <see cref="LoadBasics"/>: the same inputs with those and their hashes added.
+    /// </summary>
+    public static ProjectInputs LoadSources(ProjectInputs basics, string? builtinDir, DiagnosticBag diagnostics)
+    {
+        var root = basics.Root;
+        var hashes = new SortedDictionary<string, string>(basics.InputHashes.ToDictionary(), StringComparer.Ordinal);
         var agreements = ReadAgreements(root, hashes, diagnostics);
         var pages = ReadPages(root, builtinDir, hashes, diagnostics);
         var templateDirs = new List<string>();
@@ -53,19 +68,28 @@ public static partial class ProjectLoader
             var builtin = Path.GetFullPath(Path.Combine(builtinDir, "templates"));
             if (!templateDirs.Contains(builtin)) templateDirs.Add(builtin);
         }
-        return new ProjectInputs(root, config, regions, ObservationTable.Empty, [], agreements, pages, templateDirs, hashes);
+        return basics with { Agreements = agreements, Pages = pages, TemplateDirs = templateDirs, InputHashes = hashes };
     }
 
     /// <summary>
-    /// Reads the data files (observations and provenance records) below <c>data/</c> of a project loaded by
-    /// <see cref="LoadSources"/>: the same inputs with <see cref="ProjectInputs.Data"/>, provenance and the data
-    /// files' hashes added. Touches nothing of <paramref name="sources"/>, so it may run beside the agreement stage.
+    /// The data files (observations and provenance records) below <c>data/</c> of a project read by
+    /// <see cref="LoadBasics"/>: the same inputs with <see cref="ProjectInputs.Data"/>, provenance and the data
+    /// files' hashes added. Reads only regions and config of <paramref name="basics"/>, so it may run beside
+    /// <see cref="LoadSources"/> and the agreement stage (with a diagnostic bag of its own).
     /// </summary>
-    public static ProjectInputs LoadData(ProjectInputs sources, DiagnosticBag diagnostics)
+    public static ProjectInputs LoadData(ProjectInputs basics, DiagnosticBag diagnostics)
+    {
+        var hashes = new SortedDictionary<string, string>(basics.InputHashes.ToDictionary(), StringComparer.Ordinal);
+        var (data, provenance) = ReadData(basics.Root, basics.Regions, hashes, diagnostics);
+        return basics with { Data = data, Provenance = provenance, InputHashes = hashes };
+    }
+
+    /// <summary>The inputs of <see cref="LoadSources"/> with the data, provenance and hashes of <see cref="LoadData"/> (both from the same basics).</summary>
+    public static ProjectInputs Join(ProjectInputs sources, ProjectInputs data)
     {
         var hashes = new SortedDictionary<string, string>(sources.InputHashes.ToDictionary(), StringComparer.Ordinal);
-        var (data, provenance) = ReadData(sources.Root, sources.Regions, hashes, diagnostics);
-        return sources with { Data = data, Provenance = provenance, InputHashes = hashes };
+        foreach (var (file, hash) in data.InputHashes) hashes[file] = hash;
+        return sources with { Data = data.Data, Provenance = data.Provenance, InputHashes = hashes };
     }
 
     private static IReadOnlyList<Region> ReadRegions(string root, IDictionary<string, string> hashes, DiagnosticBag diagnostics)
