@@ -34,8 +34,15 @@ public static class DownloadWriter
     /// </summary>
     public static (byte[] Csv, byte[] Json) Write(RegionYearResult r)
     {
-        var csv = new ArrayBufferWriter<byte>(64 * 1024);
-        var json = new ArrayBufferWriter<byte>(64 * 1024);
+        using var csv = new PooledBufferWriter(64 * 1024);
+        using var json = new PooledBufferWriter(64 * 1024);
+        WriteTo(r, csv, json);
+        return (csv.WrittenSpan.ToArray(), json.WrittenSpan.ToArray());
+    }
+
+    /// <summary>Both downloads into the given buffers (the build renders into pooled ones and writes them from there).</summary>
+    public static void WriteTo(RegionYearResult r, IBufferWriter<byte> csv, IBufferWriter<byte> json)
+    {
         var months = new byte[13][];
         months[0] = [];
         for (var m = 1; m <= 12; m++) months[m] = Encoding.ASCII.GetBytes($"{r.Year:D4}-{m:D2}");
@@ -88,7 +95,6 @@ public static class DownloadWriter
             Line(csv, "rang;"u8, Encoding.UTF8.GetBytes(key), MonthOf(months, r.Month), Format(rank, number));
         foreach (var (key, value) in r.Projection.OrderBy(p => p.Key, StringComparer.Ordinal))
             Line(csv, "hochrechnung;"u8, Encoding.UTF8.GetBytes(key), months[12], Format(value, number));
-        return (csv.WrittenSpan.ToArray(), json.WrittenSpan.ToArray());
     }
 
     /// <summary>Room for any double in shortest round-trip form ("-1.7976931348623157E+308" is 24 bytes).</summary>
@@ -112,7 +118,7 @@ public static class DownloadWriter
     /// The values of each month: a JSON object per month (<c>null</c> for a missing or non-finite value) and a CSV row
     /// per value key, in the order of <see cref="ValueKeys.All"/>; each number is formatted once for both.
     /// </summary>
-    private static void Months(Utf8JsonWriter w, string name, ArrayBufferWriter<byte> csv, ReadOnlySpan<byte> kind, IReadOnlyList<IndicatorSet> sets, byte[][] months)
+    private static void Months(Utf8JsonWriter w, string name, IBufferWriter<byte> csv, ReadOnlySpan<byte> kind, IReadOnlyList<IndicatorSet> sets, byte[][] months)
     {
         Span<byte> number = stackalloc byte[MaxNumber];
         w.WriteStartArray(name);
@@ -140,7 +146,7 @@ public static class DownloadWriter
     }
 
     /// <summary><c>kind;key;month;value</c> and a line feed; <paramref name="number"/> (invariant form) with a decimal comma.</summary>
-    private static void Line(ArrayBufferWriter<byte> w, ReadOnlySpan<byte> kind, ReadOnlySpan<byte> key, ReadOnlySpan<byte> month, ReadOnlySpan<byte> number)
+    private static void Line(IBufferWriter<byte> w, ReadOnlySpan<byte> kind, ReadOnlySpan<byte> key, ReadOnlySpan<byte> month, ReadOnlySpan<byte> number)
     {
         var span = w.GetSpan(kind.Length + key.Length + month.Length + number.Length + 3);
         kind.CopyTo(span);

@@ -37,9 +37,13 @@ internal sealed partial class SiteRun
         globals["scripts"] = ChartScript.For(view.Charts, root + SiteRenderer.PlotlyAsset);
         var html = session.RenderPage("region.sbn-html", globals, diagnostics);
         if (html is not null) EmitPage(path, html);
-        var (csv, json) = DownloadWriter.Write(r);
-        _emit(new OutputFile(view.Folder + "daten.csv", csv));
-        _emit(new OutputFile(view.Folder + "daten.json", json));
+        using (var csv = new PooledBufferWriter(64 * 1024))
+        using (var json = new PooledBufferWriter(64 * 1024))
+        {
+            DownloadWriter.WriteTo(r, csv, json);
+            _emit(new OutputFile(view.Folder + "daten.csv", csv.WrittenMemory));
+            _emit(new OutputFile(view.Folder + "daten.json", json.WrittenMemory));
+        }
         EndUnit(diagnostics, unit, html is not null && view.Folder == folder, [path, view.Folder + "daten.csv", view.Folder + "daten.json"]);
     }
 
