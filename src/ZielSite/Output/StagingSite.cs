@@ -45,15 +45,7 @@ public sealed class StagingSite : IDisposable
     /// <summary>Adds a file unless its path was added before (then false, and the first file stays).</summary>
     public bool TryAdd(string path, ReadOnlySpan<byte> content)
     {
-        ObjectDisposedException.ThrowIf(_done, this);
-        var full = SiteWriter.SafeCombine(Folder, path);
-        if (!_paths.TryAdd(path, 0)) return false;
-        var dir = Path.GetDirectoryName(full)!;
-        if (!_dirs.ContainsKey(dir))
-        {
-            Directory.CreateDirectory(dir);
-            _dirs.TryAdd(dir, 0);
-        }
+        if (Reserve(path) is not { } full) return false;
         // A handle and one positional write: no FileStream, no seek (the file is new and private to this build).
         using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, content, 0);
@@ -66,17 +58,24 @@ public sealed class StagingSite : IDisposable
     /// </summary>
     public bool TryAddExisting(string path, string source)
     {
+        if (Reserve(path) is not { } full) return false;
+        HardLink.LinkOrCopy(source, full);
+        return true;
+    }
+
+    /// <summary>The full path for <paramref name="path"/> with its folder made; null when the path was added before.</summary>
+    private string? Reserve(string path)
+    {
         ObjectDisposedException.ThrowIf(_done, this);
         var full = SiteWriter.SafeCombine(Folder, path);
-        if (!_paths.TryAdd(path, 0)) return false;
+        if (!_paths.TryAdd(path, 0)) return null;
         var dir = Path.GetDirectoryName(full)!;
         if (!_dirs.ContainsKey(dir))
         {
             Directory.CreateDirectory(dir);
             _dirs.TryAdd(dir, 0);
         }
-        HardLink.LinkOrCopy(source, full);
-        return true;
+        return full;
     }
 
     /// <summary>Writes the marker file and swaps the staging folder in as the new site (atomic exchange on Linux).</summary>
