@@ -16,7 +16,7 @@ namespace ZielSite.Caching;
 /// </summary>
 public sealed class AgreementCache
 {
-    private const string Magic = "zielsite-agreements-1";
+    private const string Magic = "zielsite-agreements-2";
 
     /// <summary>Source-generated (no reflection at run time), text unescaped (the bytes are never shown to a browser).</summary>
     internal static readonly JsonSerializerOptions Json = new()
@@ -55,23 +55,46 @@ public sealed class AgreementCache
     public Agreement Parse(AgreementSource s, ProjectInputs inputs, Func<AgreementSource, Agreement> parse)
     {
         var key = KeyOf(s, inputs);
-        if (_stored.TryGetValue(key, out var bytes))
+        if (_stored.TryGetValue(key, out var bytes) && Read(bytes) is { } cached)
         {
-            try
-            {
-                if (JsonSerializer.Deserialize<Agreement>(bytes, Json) is { } cached)
-                {
-                    _used[key] = bytes;
-                    Interlocked.Increment(ref _hits);
-                    return cached;
-                }
-            }
-            catch (JsonException) { }
-            catch (NotSupportedException) { }
+            _used[key] = bytes;
+            Interlocked.Increment(ref _hits);
+            return cached;
         }
         var agreement = parse(s);
-        _used[key] = JsonSerializer.SerializeToUtf8Bytes(agreement, Json);
+        _used[key] = Write(agreement);
         return agreement;
+    }
+
+    /// <summary>
+    /// An agreement as stored: the length of the rest, the agreement without its text blocks (JSON), then the blocks
+    /// (JSON). The blocks are four fifths of the bytes and are read only by the page of a region that is rendered
+    /// again, so they are deserialized on first use (<see cref="LazyBlocks"/>).
+    /// </summary>
+    private static byte[] Write(Agreement agreement)
+    {
+        var main = JsonSerializer.SerializeToUtf8Bytes(agreement with { Blocks = [] }, Json);
+        var blocks = JsonSerializer.SerializeToUtf8Bytes(agreement.Blocks.ToList(), AgreementJsonContext.Default.ListTextBlock);
+        var bytes = new byte[4 + main.Length + blocks.Length];
+        BitConverter.TryWriteBytes(bytes.AsSpan(0, 4), main.Length);
+        main.CopyTo(bytes, 4);
+        blocks.CopyTo(bytes, 4 + main.Length);
+        return bytes;
+    }
+
+    /// <summary>The agreement stored by <see cref="Write"/>; null where the bytes are damaged.</summary>
+    private static Agreement? Read(byte[] bytes)
+    {
+        try
+        {
+            if (bytes.Length < 4) return null;
+            var length = BitConverter.ToInt32(bytes, 0);
+            if (length < 0 || length > bytes.Length - 4) return null;
+            if (JsonSerializer.Deserialize<Agreement>(bytes.AsSpan(4, length), Json) is not { } main) return null;
+            return main with { Blocks = new LazyBlocks(bytes.AsMemory(4 + length)) };
+        }
+        catch (JsonException) { return null; }
+        catch (NotSupportedException) { return null; }
     }
 
     /// <summary>Writes the agreements used by this build (and no other) atomically; false on I/O failure.</summary>
@@ -155,5 +178,24 @@ public sealed class AgreementCache
             hash.AppendData(buffer);
             inner.Write(buffer);
         }
+    }
+
+    /// <summary>
+    /// The text blocks of a cached agreement, deserialized on first use (thread-safe). Bytes that no longer
+    /// deserialize (checked by the file's checksum, so only a bug) throw <see cref="InvalidDataException"/>.
+    /// </summary>
+    private sealed class LazyBlocks(ReadOnlyMemory<byte> json) : IReadOnlyList<TextBlock>
+    {
+        private readonly Lazy<List<TextBlock>> _blocks = new(() =>
+            JsonSerializer.Deserialize(json.Span, AgreementJsonContext.Default.ListTextBlock)
+            ?? throw new InvalidDataException("the cached text blocks of an agreement are damaged"));
+
+        public TextBlock this[int index] => _blocks.Value[index];
+
+        public int Count => _blocks.Value.Count;
+
+        public IEnumerator<TextBlock> GetEnumerator() => _blocks.Value.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
