@@ -71,13 +71,19 @@ public static class SiteBuilder
             Lap("check links");
             if (Stop()) return Done(false, 0);
 
-            staging.Commit();
+            // The previous site is removed on another thread while the cache is saved (Dispose waits for it).
+            staging.Commit(removeOldInBackground: cache is not null);
             Lap("write");
             if (cache is not null)
             {
-                var saved = cache.Save(outDir, links) & agreementCache!.Save();
+                var agreementsSaved = Task.Run(agreementCache!.Save);
+                var saved = cache.Save(outDir, links) & agreementsSaved.GetAwaiter().GetResult();
                 cacheStats = cache.Stats(saved) with { AgreementsReused = agreementCache.Hits };
                 Lap("save cache");
+                var count = staging.Count;
+                staging.Dispose(); // waits until the previous site is removed
+                Lap("remove previous site");
+                return Done(true, count);
             }
             return Done(true, staging.Count);
         }

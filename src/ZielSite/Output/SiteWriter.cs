@@ -102,8 +102,7 @@ public static class SiteWriter
         }
         if (TryExchange(staging, target))
         {
-            // staging now holds the previous site.
-            TryDelete(staging);
+            // staging now holds the previous site; the caller removes it (StagingSite.Commit).
             return;
         }
         // No atomic exchange on this system: two renames, with the old folder kept until the new one is in place.

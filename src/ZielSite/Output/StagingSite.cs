@@ -78,25 +78,38 @@ public sealed class StagingSite : IDisposable
         return full;
     }
 
-    /// <summary>Writes the marker file and swaps the staging folder in as the new site (atomic exchange on Linux).</summary>
-    public void Commit()
+    /// <summary>
+    /// Writes the marker file and swaps the staging folder in as the new site (atomic exchange on Linux). The
+    /// previous site is then removed; with <paramref name="removeOldInBackground"/> that happens on another thread
+    /// while the caller goes on, and <see cref="Dispose"/> waits for it.
+    /// </summary>
+    public void Commit(bool removeOldInBackground = false)
     {
         ObjectDisposedException.ThrowIf(_done, this);
+        var swapped = false;
         try
         {
             File.WriteAllText(Path.Combine(Folder, SiteWriter.MarkerFile), SiteWriter.MarkerText);
             SiteWriter.Swap(Folder, _target, _parent, _name);
+            swapped = true;
         }
         finally
         {
             _done = true;
-            SiteWriter.TryDelete(Folder);
+            // After the exchange the staging folder holds the previous site (or nothing, for a first build).
+            if (swapped && removeOldInBackground) _cleanup = Task.Run(() => SiteWriter.TryDelete(Folder));
+            else SiteWriter.TryDelete(Folder);
         }
     }
+
+    private Task? _cleanup;
 
     /// <summary>Aborts an uncommitted site: the staging folder is removed, the previous site stays.</summary>
     public void Dispose()
     {
+        var cleanup = _cleanup;
+        _cleanup = null;
+        cleanup?.GetAwaiter().GetResult();
         if (_done) return;
         _done = true;
         SiteWriter.TryDelete(Folder);
