@@ -123,21 +123,11 @@ public static class Fuzzy
         if (maxErrors == 0 || m > 64) return text.IndexOf(pattern.Text, StringComparison.Ordinal) >= 0 ? 0 : -1;
         if (text.Length < m - maxErrors || !MayOccur(text, pattern.Text, maxErrors, 0)) return -1;
         var peq = pattern.Masks;
-        ulong pv = m == 64 ? ulong.MaxValue : (1UL << m) - 1, mv = 0, high = 1UL << (m - 1);
-        int score = m, best = int.MaxValue;
+        var column = new MyersColumn(m);
+        int best = int.MaxValue;
         foreach (char c in text)
         {
-            ulong eq = c < 128 ? peq[c] : 0;
-            ulong xv = eq | mv;
-            ulong xh = (((eq & pv) + pv) ^ pv) | eq;
-            ulong ph = mv | ~(xh | pv);
-            ulong mh = pv & xh;
-            if ((ph & high) != 0) score++;
-            else if ((mh & high) != 0) score--;
-            ph <<= 1;
-            mh <<= 1;
-            pv = mh | ~(xv | ph);
-            mv = ph & xv;
+            var score = column.Step(c < 128 ? peq[c] : 0);
             if (score < best)
             {
                 best = score;
@@ -182,23 +172,12 @@ public static class Fuzzy
 
     private static int Myers(ReadOnlySpan<char> text, int m, ReadOnlySpan<ulong> peq, int maxErrors, int start, int giveUpAfter)
     {
-        ulong pv = m == 64 ? ulong.MaxValue : (1UL << m) - 1, mv = 0, high = 1UL << (m - 1);
-        int score = m;
+        var column = new MyersColumn(m);
         int found = -1, foundScore = int.MaxValue;
         for (int j = start; j < text.Length; j++)
         {
             char c = text[j];
-            ulong eq = c < 128 ? peq[c] : 0;
-            ulong xv = eq | mv;
-            ulong xh = (((eq & pv) + pv) ^ pv) | eq;
-            ulong ph = mv | ~(xh | pv);
-            ulong mh = pv & xh;
-            if ((ph & high) != 0) score++;
-            else if ((mh & high) != 0) score--;
-            ph <<= 1;
-            mh <<= 1;
-            pv = mh | ~(xv | ph);
-            mv = ph & xv;
+            var score = column.Step(c < 128 ? peq[c] : 0);
             if (score <= maxErrors)
             {
                 if (score < foundScore) { found = j + 1; foundScore = score; }
@@ -270,5 +249,34 @@ public static class Fuzzy
             if (d < best || (d == best && j == m)) { best = d; length = j; }
         }
         return best <= maxErrors;
+    }
+
+    /// <summary>
+    /// The state of Myers' bit-parallel edit distance (1999) for a pattern of up to 64 letters: one
+    /// <see cref="Step"/> per text character gives the fewest edits of an occurrence ending there.
+    /// </summary>
+    private struct MyersColumn(int m)
+    {
+        private ulong _pv = m == 64 ? ulong.MaxValue : (1UL << m) - 1;
+        private ulong _mv;
+        private readonly ulong _high = 1UL << (m - 1);
+        private int _score = m;
+
+        /// <summary>Advances by one text character (<paramref name="eq"/>: the pattern positions holding it); returns the score.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public int Step(ulong eq)
+        {
+            ulong xv = eq | _mv;
+            ulong xh = (((eq & _pv) + _pv) ^ _pv) | eq;
+            ulong ph = _mv | ~(xh | _pv);
+            ulong mh = _pv & xh;
+            if ((ph & _high) != 0) _score++;
+            else if ((mh & _high) != 0) _score--;
+            ph <<= 1;
+            mh <<= 1;
+            _pv = mh | ~(xv | ph);
+            _mv = ph & xv;
+            return _score;
+        }
     }
 }
