@@ -52,12 +52,8 @@ public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreeme
     }
 
     /// <summary>Parses all agreements in parallel (order kept), applies corrections, and reports two agreements for one region and year.</summary>
-    public static IReadOnlyList<Agreement> ParseAgreements(ProjectInputs inputs, DiagnosticBag diagnostics) =>
-        ParseAgreements(inputs, diagnostics, null);
-
-    /// <inheritdoc cref="ParseAgreements(ProjectInputs, DiagnosticBag)"/>
     /// <param name="cache">Parsed agreements of earlier builds (an unchanged file is not parsed again), or null.</param>
-    public static IReadOnlyList<Agreement> ParseAgreements(ProjectInputs inputs, DiagnosticBag diagnostics, Caching.AgreementCache? cache)
+    public static IReadOnlyList<Agreement> ParseAgreements(ProjectInputs inputs, DiagnosticBag diagnostics, Caching.AgreementCache? cache = null)
     {
         var sources = inputs.Agreements;
         var parsed = new Agreement[sources.Count];

@@ -72,7 +72,7 @@ public static class SiteBuilder
             if (Stop()) return Done(false, 0);
 
             // The previous site is removed on another thread while the cache is saved (Dispose waits for it).
-            staging.Commit(removeOldInBackground: cache is not null);
+            staging.Commit(removeOldInBackground: true);
             Lap("write");
             if (cache is not null)
             {
@@ -80,12 +80,11 @@ public static class SiteBuilder
                 var saved = cache.Save(outDir, links) & agreementsSaved.GetAwaiter().GetResult();
                 cacheStats = cache.Stats(saved) with { AgreementsReused = agreementCache.Hits };
                 Lap("save cache");
-                var count = staging.Count;
-                staging.Dispose(); // waits until the previous site is removed
-                Lap("remove previous site");
-                return Done(true, count);
             }
-            return Done(true, staging.Count);
+            var count = staging.Count;
+            staging.Dispose();
+            Lap("remove previous site");
+            return Done(true, count);
         }
         catch (Exception e) when (IsOutputFailure(e))
         {

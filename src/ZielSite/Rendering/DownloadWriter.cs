@@ -22,25 +22,11 @@ public static class DownloadWriter
     // never reaches a browser as markup, whatever opens the file.
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };
 
-    /// <summary><c>daten.csv</c> of a region page.</summary>
-    public static byte[] Csv(RegionYearResult r) => Write(r).Csv;
-
-    /// <summary><c>daten.json</c> of a region page.</summary>
-    public static byte[] Json(RegionYearResult r) => Write(r).Json;
-
     /// <summary>
-    /// Both downloads in one pass: the monthly values (nine tenths of either file) are formatted once and written
-    /// to both, straight as UTF-8 into buffers below the large-object threshold (a region's file is about 47 KB).
+    /// Both downloads of a region page in one pass into <paramref name="csv"/> and <paramref name="json"/> (the build
+    /// renders into pooled buffers and writes them from there): the monthly values, nine tenths of either file, are
+    /// formatted once and written to both, straight as UTF-8.
     /// </summary>
-    public static (byte[] Csv, byte[] Json) Write(RegionYearResult r)
-    {
-        using var csv = new PooledBufferWriter(64 * 1024);
-        using var json = new PooledBufferWriter(64 * 1024);
-        WriteTo(r, csv, json);
-        return (csv.WrittenSpan.ToArray(), json.WrittenSpan.ToArray());
-    }
-
-    /// <summary>Both downloads into the given buffers (the build renders into pooled ones and writes them from there).</summary>
     public static void WriteTo(RegionYearResult r, IBufferWriter<byte> csv, IBufferWriter<byte> json)
     {
         var months = new byte[13][];
