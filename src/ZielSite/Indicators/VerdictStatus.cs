@@ -20,4 +20,19 @@ public static class VerdictStatusNames
         VerdictStatus.OffTrack => "off_track",
         _ => "no_data",
     };
+
+    /// <summary>The status of a JSON name (<see cref="Json"/> read back); false for any other text.</summary>
+    public static bool TryParse(string json, out VerdictStatus status)
+    {
+        (var known, status) = json switch
+        {
+            "met" => (true, VerdictStatus.Met),
+            "missed" => (true, VerdictStatus.Missed),
+            "on_track" => (true, VerdictStatus.OnTrack),
+            "off_track" => (true, VerdictStatus.OffTrack),
+            "no_data" => (true, VerdictStatus.NoData),
+            _ => (false, VerdictStatus.NoData),
+        };
+        return known;
+    }
 }

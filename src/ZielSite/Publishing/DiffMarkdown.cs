@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ZielSite.Rendering;
 
 namespace ZielSite.Publishing;
 
@@ -31,7 +32,7 @@ public static class DiffMarkdown
 
         foreach (var c in diff.Changes)
         {
-            md.Append(Invariant($"## {GermanFormat.Cell(c.Name)} ({c.Ags}), {c.Year}"));
+            md.Append(Invariant($"## {MarkdownText.Cell(c.Name)} ({c.Ags}), {c.Year}"));
             md.Append(c.Kind switch { "added" => " (neu)", "removed" => " (entfallen)", _ => "" }).Append("\n\n");
             md.Append("Stand: ").Append(Stand(c.Old)).Append(c.Old is not null && c.New is not null && c.Old.Month != c.New.Month ? " → " + Stand(c.New) : c.Kind == "added" ? Stand(c.New) : "").Append("\n\n");
             if (c.Targets.Count > 0)
@@ -41,14 +42,14 @@ public static class DiffMarkdown
                 foreach (var t in c.Targets)
                 {
                     var threshold = Threshold(t);
-                    var newStatus = GermanFormat.Status(t.New?.Status);
+                    var newStatus = VerdictLabels.Word(t.New?.Status);
                     if (t.VerdictChanged) newStatus = $"**{newStatus}**";
                     var (oldActual, newActual) = Pair(t.Old?.Actual, t.New?.Actual, signed: true);
-                    var unit = " " + GermanFormat.Unit((t.New ?? t.Old)!.Unit);
+                    var unit = GermanFormat.UnitSpace + GermanFormat.Unit((t.New ?? t.Old)!.Unit);
                     if (t.Old?.Actual is not null) oldActual += unit;
                     if (t.New?.Actual is not null) newActual += unit;
-                    md.Append($"| {GermanFormat.Cell(GermanFormat.TargetLabel(t.Key))} | {threshold} | {oldActual} | {newActual} | ")
-                      .Append($"{GermanFormat.Status(t.Old?.Status)} | {newStatus} |\n");
+                    md.Append($"| {MarkdownText.Target(t.Key)} | {threshold} | {oldActual} | {newActual} | ")
+                      .Append($"{VerdictLabels.Word(t.Old?.Status)} | {newStatus} |\n");
                 }
                 md.Append('\n');
             }
@@ -68,7 +69,7 @@ public static class DiffMarkdown
     }
 
     private static string Stand(ResultEntry? e) =>
-        e is null ? "" : GermanFormat.MonthYear(e.Month, e.Year) + (e.Final ? "" : " (vorläufig)");
+        e is null ? "" : GermanFormat.MonthYear(e.Year, e.Month) + (e.Final ? "" : " (vorläufig)");
 
     private static string Threshold(TargetDiff t)
     {
@@ -84,8 +85,8 @@ public static class DiffMarkdown
     private static (string Old, string New) Pair(double? a, double? b, bool signed)
     {
         var decimals = IsWhole(a) && IsWhole(b) ? 0 : 2;
-        var (x, y) = (GermanFormat.Number(a, decimals, signed), GermanFormat.Number(b, decimals, signed));
-        if (x == y && !ResultsDiff.Same(a, b)) (x, y) = (Trim(GermanFormat.Number(a, 6, signed)), Trim(GermanFormat.Number(b, 6, signed)));
+        var (x, y) = (GermanFormat.Optional(a, decimals, signed), GermanFormat.Optional(b, decimals, signed));
+        if (x == y && !ResultsDiff.Same(a, b)) (x, y) = (Trim(GermanFormat.Optional(a, 6, signed)), Trim(GermanFormat.Optional(b, 6, signed)));
         return (x, y);
     }
 

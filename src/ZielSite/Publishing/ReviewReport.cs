@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ZielSite.Diagnostics;
+using ZielSite.Rendering;
 
 namespace ZielSite.Publishing;
 
@@ -48,7 +49,7 @@ public static class ReviewReport
         foreach (var year in results.Results.GroupBy(r => r.Year))
         {
             var counts = year.SelectMany(r => r.Targets).GroupBy(t => t.Status).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => Invariant($"{g.Count()} {GermanFormat.Status(g.Key)}")).ToList();
+                .Select(g => Invariant($"{g.Count()} {VerdictLabels.Word(g.Key)}")).ToList();
             md.Append(Invariant($"## {year.Key}\n\n"));
             md.Append("Ziele: ").Append(counts.Count > 0 ? string.Join(", ", counts) : "keine").Append("\n\n");
             var withTargets = year.Where(r => r.Targets.Count > 0).ToList();
@@ -60,21 +61,20 @@ public static class ReviewReport
             foreach (var r in withTargets)
             {
                 // Region and Stand on the region's first row only, so the table reads as groups.
-                var region = GermanFormat.Cell($"{r.Name} ({r.Ags})");
-                var stand = GermanFormat.MonthYear(r.Month, r.Year) + (r.Final ? "" : " (vorläufig)");
+                var region = MarkdownText.Cell($"{r.Name} ({r.Ags})");
+                var stand = GermanFormat.MonthYear(r.Year, r.Month) + (r.Final ? "" : " (vorläufig)");
                 foreach (var t in r.Targets)
                 {
-                    var unit = GermanFormat.Unit(t.Unit);
-                    var status = GermanFormat.Status(t.Status);
+                    var status = VerdictLabels.Word(t.Status);
                     if (t.Status is "missed" or "off_track") status = $"**{status}**";
-                    md.Append($"| {region} | {stand} | {GermanFormat.Cell(GermanFormat.TargetLabel(t.Key))} | ")
+                    md.Append($"| {region} | {stand} | {MarkdownText.Target(t.Key)} | ")
                       .Append($"{GermanFormat.Threshold(t.Operator, t.Value, t.Unit)} | ")
-                      .Append($"{WithUnit(GermanFormat.Number(t.Actual, 2, signed: true), t.Actual, unit)} | ")
-                      .Append($"{WithUnit(GermanFormat.Number(t.Compared, 1, signed: true), t.Compared, unit)} | {status} |\n");
+                      .Append($"{MarkdownText.Value(t.Actual, 2, t.Unit)} | ")
+                      .Append($"{MarkdownText.Value(t.Compared, 1, t.Unit)} | {status} |\n");
                     (region, stand) = ("", "");
                 }
             }
-            var without = year.Where(r => r.Targets.Count == 0).Select(r => GermanFormat.Cell(r.Name)).ToList();
+            var without = year.Where(r => r.Targets.Count == 0).Select(r => MarkdownText.Cell(r.Name)).ToList();
             if (without.Count > 0)
             {
                 if (withTargets.Count > 0) md.Append('\n');
@@ -83,8 +83,6 @@ public static class ReviewReport
             md.Append('\n');
         }
     }
-
-    private static string WithUnit(string number, double? value, string unit) => value is null ? number : $"{number} {unit}";
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

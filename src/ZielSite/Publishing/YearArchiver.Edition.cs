@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ZielSite.Rendering;
 
 namespace ZielSite.Publishing;
 
@@ -11,7 +12,7 @@ public static partial class YearArchiver
     public static string EditionLine((int Month, int Year)? stand, DateOnly edition)
     {
         var text = stand is { } s
-            ? $"Archivierte Fassung: Stand {GermanFormat.MonthYear(s.Month, s.Year)}, Ausgabe {GermanFormat.Date(edition)}"
+            ? $"Archivierte Fassung: Stand {GermanFormat.MonthYear(s.Year, s.Month)}, Ausgabe {GermanFormat.Date(edition)}"
             : $"Archivierte Fassung: Ausgabe {GermanFormat.Date(edition)}";
         return $"<p class=\"archive-edition\" data-zielsite-edition=\"{edition.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}\">{Escape(text)}</p>";
     }

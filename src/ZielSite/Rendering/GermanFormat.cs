@@ -98,6 +98,10 @@ public static class GermanFormat
     /// <summary>(2023, 3) → "März 2023".</summary>
     public static string MonthYear(int year, int month) => MonthName(month) + " " + year.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>(15 March 2024) → "15. März 2024".</summary>
+    public static string Date(DateOnly date) =>
+        date.Day.ToString(CultureInfo.InvariantCulture) + ". " + MonthYear(date.Year, date.Month);
+
     /// <summary>"Januar bis Juni" style month range of a year-to-date value; month 1 gives "Januar".</summary>
     public static string MonthRange(int month) => month == 1 ? MonthName(1) : MonthName(1) + " bis " + MonthName(month);
 
@@ -107,6 +111,16 @@ public static class GermanFormat
     /// <summary>Target threshold: (">=", 12.6, "%") → "mindestens +12,6 %"; ("&lt;=", -5.2) → "höchstens −5,2 %".</summary>
     public static string Threshold(string op, double value, string unit) =>
         (op == ">=" ? "mindestens " : "höchstens ") + Change(value, unit);
+
+    /// <summary>"%" → "%", "pp" → "Prozentpunkte": the unit of a target's value written out.</summary>
+    public static string Unit(string unit) => unit == "pp" ? "Prozentpunkte" : "%";
+
+    /// <summary>
+    /// A number that may be missing: "–" for null, else <see cref="Number"/> or, with <paramref name="signed"/>,
+    /// <see cref="Signed"/> (reports and diffs, where a value can be absent on one side).
+    /// </summary>
+    public static string Optional(double? value, int decimals = 1, bool signed = false) =>
+        value is not { } v ? "–" : signed ? Signed(v, decimals) : Number(v, decimals);
 
     /// <summary>Invariant machine format for CSV/JSON-like text ("12.6"), round-trip precision.</summary>
     public static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);

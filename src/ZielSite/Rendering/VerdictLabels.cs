@@ -14,15 +14,24 @@ public static class VerdictLabels
         _ => "–",
     };
 
-    /// <summary>"erreicht", "verfehlt", "auf Kurs (Stand Juni)", "nicht auf Kurs (Stand Juni)", "keine Daten".</summary>
-    public static string Text(VerdictStatus status, int month) => status switch
+    /// <summary>The verdict's word, the one used on the site, in the narrative, REVIEW.md and <c>diff</c>.</summary>
+    public static string Word(VerdictStatus status) => status switch
     {
         VerdictStatus.Met => "erreicht",
         VerdictStatus.Missed => "verfehlt",
-        VerdictStatus.OnTrack => $"auf Kurs (Stand {GermanFormat.MonthName(month)})",
-        VerdictStatus.OffTrack => $"nicht auf Kurs (Stand {GermanFormat.MonthName(month)})",
+        VerdictStatus.OnTrack => "auf Kurs",
+        VerdictStatus.OffTrack => "nicht auf Kurs",
         _ => "keine Daten",
     };
+
+    /// <summary>The word of a verdict given by its JSON name ("met" → "erreicht"); "–" where there is none.</summary>
+    public static string Word(string? jsonName) =>
+        jsonName is null ? "–" : VerdictStatusNames.TryParse(jsonName, out var s) ? Word(s) : jsonName;
+
+    /// <summary>"erreicht", "verfehlt", "auf Kurs (Stand Juni)", "nicht auf Kurs (Stand Juni)", "keine Daten".</summary>
+    public static string Text(VerdictStatus status, int month) => status is VerdictStatus.OnTrack or VerdictStatus.OffTrack
+        ? $"{Word(status)} (Stand {GermanFormat.MonthName(month)})"
+        : Word(status);
 
     /// <summary>Counts as a success in "3 von 5 Zielen": met, or on track before the year ends.</summary>
     public static bool IsPositive(VerdictStatus status) => status is VerdictStatus.Met or VerdictStatus.OnTrack;

@@ -100,9 +100,9 @@ public class BundleTests
         Assert.Contains("**Musterdaten:**", review);
         Assert.Contains("## 2023", review);
         Assert.Contains("| Region | Stand | Ziel | Zielwert | Ist | Verglichen | Urteil |", review);
-        Assert.Contains("| Kreis Borken (05554) | Dezember 2023 | Integrationen | ≥ +12,6 % | +13,10 % | +13,1 % | erreicht |", review);
-        Assert.Contains("|  |  | Bestand an Langzeitleistungsbeziehenden (K3) | ≤ −5,2 % | −5,00 % | −5,0 % | **verfehlt** |", review);
-        Assert.Contains("| Stadt Bottrop (05512) | November 2023 (vorläufig) | Integrationsquote (K2) | ≥ 0,0 % | +0,40 % | +0,4 % | auf Kurs |", review);
+        Assert.Contains("| Kreis Borken (05554) | Dezember 2023 | Zahl der Integrationen | mindestens +12,6\u00A0% | +13,10\u00A0% | +13,1\u00A0% | erreicht |", review);
+        Assert.Contains("|  |  | Bestand an Langzeitleistungsbeziehenden (K3) | höchstens −5,2\u00A0% | −5,00\u00A0% | −5,0\u00A0% | **verfehlt** |", review);
+        Assert.Contains("| Stadt Bottrop (05512) | November 2023 (vorläufig) | Integrationsquote (K2) | mindestens 0,0\u00A0% | +0,40\u00A0% | +0,4\u00A0% | auf Kurs |", review);
         Assert.Contains("Ziele: 1 erreicht, 1 verfehlt, 1 auf Kurs", review);
         Assert.DoesNotContain("Ohne vereinbarte Ziele", review);
         Assert.Contains("data/kennzahlen/2023.csv:14:3: warning: value 'x' is not a number [ZS0202]", review);

@@ -37,7 +37,7 @@ public class PublishingCommandTests
 
         var md = CliRunner.Run(temp.Path, "diff", "old", "new");
         Assert.Equal(0, md.ExitCode);
-        Assert.Contains("| Integrationen | ≥ +12,6 % | +13,10 % | +12,40 % | erreicht | **verfehlt** |", md.Stdout);
+        Assert.Contains("| Zahl der Integrationen | mindestens +12,6\u00A0% | +13,10\u00A0% | +12,40\u00A0% | erreicht | **verfehlt** |", md.Stdout);
 
         var gate = CliRunner.Run(temp.Path, "diff", "old", "new", "--json", "--fail-on-verdict-change");
         Assert.Equal(1, gate.ExitCode);

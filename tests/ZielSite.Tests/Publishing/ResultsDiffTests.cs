@@ -64,7 +64,7 @@ public class ResultsDiffTests
         Assert.StartsWith("# Änderungen der Ergebnisse\n\nAlt: `main.zip` · Neu: `pr.zip`\n\n1 Regionen und Jahre geändert, **1 Urteil geändert**.\n", md);
         Assert.Contains("## Kreis Borken (05554), 2023\n\nStand: Dezember 2023\n", md);
         Assert.Contains("| Ziel | Zielwert | Ist alt | Ist neu | Urteil alt | Urteil neu |", md);
-        Assert.Contains("| Integrationen | ≥ +12,6 % | +13,10 % | +12,40 % | erreicht | **verfehlt** |", md);
+        Assert.Contains("| Zahl der Integrationen | mindestens +12,6\u00A0% | +13,10\u00A0% | +12,40\u00A0% | erreicht | **verfehlt** |", md);
         Assert.Contains("<details><summary>1 Kennzahlen geändert</summary>", md);
         Assert.Contains("| `integrationen_change` | 13,10 | 12,40 |", md);
         Assert.Contains("Keine Änderungen", DiffMarkdown.Render(ResultsDiff.Compare(Samples.Document(), Samples.Document()), "a", "b"));

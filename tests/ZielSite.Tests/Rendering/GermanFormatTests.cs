@@ -44,6 +44,34 @@ public class GermanFormatTests
         Assert.Equal("Dez", GermanFormat.MonthShort(12));
         Assert.Equal("Mär", GermanFormat.MonthShort(3));
         Assert.Equal("Januar bis Juni", GermanFormat.MonthRange(6));
+        Assert.Equal("15. März 2024", GermanFormat.Date(new DateOnly(2024, 3, 15)));
+        Assert.Equal("1. Januar 2025", GermanFormat.Date(new DateOnly(2025, 1, 1)));
+    }
+
+    [Fact]
+    public void Optional_numbers_show_a_dash_where_there_is_none()
+    {
+        Assert.Equal("–", GermanFormat.Optional(null));
+        Assert.Equal("+13,10", GermanFormat.Optional(13.1, 2, signed: true));
+        Assert.Equal("\u22125,0", GermanFormat.Optional(-5, 1, signed: true));
+        Assert.Equal("1.234", GermanFormat.Optional(1234.4, 0));
+    }
+
+    [Theory]
+    [InlineData("met", "erreicht")]
+    [InlineData("missed", "verfehlt")]
+    [InlineData("on_track", "auf Kurs")]
+    [InlineData("off_track", "nicht auf Kurs")]
+    [InlineData("no_data", "keine Daten")]
+    [InlineData(null, "–")]
+    public void One_word_per_verdict_for_site_review_and_diff(string? json, string word)
+    {
+        Assert.Equal(word, ZielSite.Rendering.VerdictLabels.Word(json));
+        if (json is not null && ZielSite.Indicators.VerdictStatusNames.TryParse(json, out var s))
+        {
+            Assert.Equal(json, ZielSite.Indicators.VerdictStatusNames.Json(s));
+            Assert.StartsWith(word, ZielSite.Rendering.VerdictLabels.Text(s, 6));
+        }
     }
 
     [Fact]
