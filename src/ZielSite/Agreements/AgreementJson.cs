@@ -20,6 +20,7 @@ public static class AgreementJson
         {
             w.WriteStartObject();
             w.WriteString("key", t.Key);
+            w.WriteString("kind", t.Kind);
             w.WriteString("operator", t.Operator);
             w.WritePropertyName("value");
             w.WriteRawValue(Number(t.Value));

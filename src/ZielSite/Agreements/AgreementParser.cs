@@ -50,7 +50,7 @@ public static class AgreementParser
             // An error: a page without targets would be published for an agreement that surely has some (a truncated
             // file, a wrong file); an agreement is never without targets.
             diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.TargetUnreadable, new SourceSpan(file),
-                "no target sentence (\"Das Ziel ist … erreicht, wenn …\") was found; is the file complete?"));
+                "no target was found (no sentence \"Das Ziel ist … erreicht, wenn …\", \"es wird vereinbart, dass …\" or a table of Zielwerte); is the file complete?"));
         diagnostics.AddRange(targetResult.Issues.Select(i => i.Diagnostic));
 
         var legal = FactsReader.ReadLegalBasis(blocks);

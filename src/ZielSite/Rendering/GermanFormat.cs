@@ -1,3 +1,4 @@
+using ZielSite.Agreements;
 using System.Globalization;
 using System.Text;
 
@@ -107,6 +108,21 @@ public static class GermanFormat
     /// <summary>Target threshold: (">=", 12.6, "%") → "mindestens +12,6 %"; ("&lt;=", -5.2) → "höchstens −5,2 %".</summary>
     public static string Threshold(string op, double value, string unit) =>
         (op == ">=" ? "mindestens " : "höchstens ") + Change(value, unit);
+
+    /// <summary>
+    /// A target's threshold: a change as <see cref="Threshold(string, double, string)"/>; a level target
+    /// (<see cref="TargetKinds.Level"/>) as its level: "mindestens 31,1 %" (a quota), "mindestens 612 Integrationen"
+    /// (a count, with the noun of its key).
+    /// </summary>
+    public static string Threshold(Target target) => !target.IsLevel
+        ? Threshold(target.Operator, target.Value, target.Unit)
+        : (target.Operator == ">=" ? "mindestens " : "höchstens ") + TargetValue(target, target.Value)
+            + (target.Unit == "count" ? " " + IndicatorLabels.CountNoun(target.Key) : "");
+
+    /// <summary>A value in the terms of a target: a signed change ("+3,2 %"), a level ("31,4 %", "540").</summary>
+    public static string TargetValue(Target target, double value) => !target.IsLevel
+        ? Change(value, target.Unit)
+        : target.Unit == "count" ? Number(value, 0) : Percent(value);
 
     /// <summary>Invariant machine format for CSV/JSON-like text ("12.6"), round-trip precision.</summary>
     public static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
