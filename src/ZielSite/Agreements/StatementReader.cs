@@ -109,36 +109,59 @@ internal static class StatementReader
     {
         var handled = new HashSet<Sentence>();
         var tableBlocks = ReadTables(file, blocks, targets, issues);
-        string? previousKey = null;
+        Sentence? previous = null;
         foreach (var sentence in sentences)
         {
             var block = blocks[sentence.BlockIndex];
-            var text = block.Text[sentence.Start..sentence.End];
-            string? named = null;
-            if (skip.Contains(sentence) || tableBlocks.Contains(sentence.BlockIndex)) { previousKey = null; continue; }
-            if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
-            {
-                named = IndicatorIdentifier.Identify(text) is { Key: { } k, Ambiguous: false } ? k : null;
-                previousKey = named;
-                continue;
-            }
+            var span = block.Text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+            if (skip.Contains(sentence) || tableBlocks.Contains(sentence.BlockIndex)) { previous = null; continue; }
+            // Cheap filter before any folding: a statement has a digit and a piece of a target word.
+            if (span.IndexOfAnyInRange('0', '9') < 0 || !MayStateTarget(span) || !HasThresholdHint(span)) { previous = sentence; continue; }
+            var text = span.ToString();
             var words = Words(text);
             var numbers = NumberScanner.Scan(text);
-            var thresholds = numbers.Where(n => ThresholdLike(text, n, words)).ToList();
-            var id = IndicatorIdentifier.Identify(text);
-            named = id.Key;
-            if (thresholds.Count > 0 && Has(words, TargetWords) && !(Has(words, PastMarkers) && !Has(words, AgreedMarkers)))
+            if (!Has(words, TargetWords) || (Has(words, PastMarkers) && !Has(words, AgreedMarkers)) || !numbers.Any(n => ThresholdLike(text, n, words)))
             {
-                int before = targets.Count + issues.Count;
-                ReadStatement(file, block, sentence, text, words, previousKey, targets, issues);
-                if (targets.Count + issues.Count > before) handled.Add(sentence);
+                previous = sentence;
+                continue;
             }
-            previousKey = thresholds.Count == 0 && !id.Ambiguous ? named : null;
+            var before = previous;
+            string? PreviousKey() => before is { } p && IndicatorIdentifier.Identify(blocks[p.BlockIndex].Text[p.Start..p.End]) is { Key: { } k, Ambiguous: false } ? k : null;
+            int count = targets.Count + issues.Count;
+            ReadStatement(file, block, sentence, text, words, PreviousKey, targets, issues);
+            if (targets.Count + issues.Count > count) handled.Add(sentence);
+            previous = null;
         }
         return handled;
     }
 
-    private static void ReadStatement(string file, FlowBlock block, Sentence sentence, string text, List<Word> words, string? previousKey,
+    private static readonly string[] TargetStems = ["ziel", "verein", "soll", "mind", "höch", "hoch", "maxim", "mehr als", "wenig", "strebt"];
+
+    private static readonly string[] ThresholdHints =
+        ["%", "roz", "unkt", "v. h", "vh", "ntegr", "ingliederung", "mind", "höch", "hoch", "maxim", "mehr als", "wenig", "bis zu", "soll"];
+
+    /// <summary>A piece of a unit, a count noun or a qualifier, or "um" before a number: without one no number can be a threshold.</summary>
+    private static bool HasThresholdHint(ReadOnlySpan<char> s)
+    {
+        foreach (var hint in ThresholdHints)
+            if (s.IndexOf(hint, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        for (int i = s.IndexOf("um ", StringComparison.Ordinal); i >= 0; i = s[(i + 1)..].IndexOf("um ", StringComparison.Ordinal) is var k && k >= 0 ? i + 1 + k : -1)
+        {
+            int j = i + 3;
+            while (j < s.Length && s[j] is ' ' or '+' or '-' or '–' or '−') j++;
+            if (j < s.Length && char.IsAsciiDigit(s[j])) return true;
+        }
+        return false;
+    }
+
+    private static bool MayStateTarget(ReadOnlySpan<char> s)
+    {
+        foreach (var stem in TargetStems)
+            if (s.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        return false;
+    }
+
+    private static void ReadStatement(string file, FlowBlock block, Sentence sentence, string text, List<Word> words, Func<string?> previousKey,
         List<Target> targets, List<TargetIssue> issues)
     {
         var clauses = Clauses(text, words);
@@ -167,7 +190,7 @@ internal static class StatementReader
                     $"the target is about {id.UnsupportedCode.ToUpperInvariant()}, which is no target indicator of ZielSite: \"{Short(shown)}\"")));
                 continue;
             }
-            var key = id.Key ?? clauseKey ?? previousKey;
+            var key = id.Key ?? clauseKey ?? previousKey();
             if (key == null)
             {
                 issues.Add(Error(null, file, line, $"a target statement names no known indicator (nor does the sentence before it): \"{Short(shown)}\""));
@@ -197,25 +220,35 @@ internal static class StatementReader
     private static HashSet<int> ReadTables(string file, IReadOnlyList<FlowBlock> blocks, List<Target> targets, List<TargetIssue> issues)
     {
         var result = new HashSet<int>();
-        var lines = new List<(int Block, string Text, int Line)>();
-        for (int b = 0; b < blocks.Count; b++)
+        // Lines are walked as (block, line of block) pairs; a table's rows may continue into the next blocks.
+        (int Block, string Text, int Line) Line(int b, int i)
         {
             var block = blocks[b];
-            for (int i = 0; i < block.Offsets.Count; i++)
-            {
-                int end = i + 1 < block.Offsets.Count ? block.Offsets[i + 1] : block.Text.Length;
-                lines.Add((b, block.Text[block.Offsets[i]..end].Trim(), block.Lines[i]));
-            }
+            int end = i + 1 < block.Offsets.Count ? block.Offsets[i + 1] : block.Text.Length;
+            return (b, block.Text[block.Offsets[i]..end].Trim(), block.Lines[i]);
         }
-        for (int h = 0; h < lines.Count; h++)
+        for (int hb = 0; hb < blocks.Count; hb++)
+        for (int hi = 0; hi < blocks[hb].Offsets.Count; hi++)
         {
-            var header = lines[h].Text;
+            var hblock = blocks[hb];
+            int hend = hi + 1 < hblock.Offsets.Count ? hblock.Offsets[hi + 1] : hblock.Text.Length;
+            var span = hblock.Text.AsSpan(hblock.Offsets[hi], hend - hblock.Offsets[hi]);
+            if (span.IndexOf("wert", StringComparison.OrdinalIgnoreCase) < 0 && span.IndexOf("größe", StringComparison.OrdinalIgnoreCase) < 0) continue;
+            var header = span.Trim().ToString();
             if (header.Length > 100 || header.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || !Has(Words(header), TableHeaders)) continue;
-            int r = h + 1;
             var rows = new List<(int Block, string Text, int Line)>();
-            while (r < lines.Count && IsRow(lines[r].Text)) rows.Add(lines[r++]);
+            int rb = hb, ri = hi + 1;
+            while (true)
+            {
+                if (ri >= blocks[rb].Offsets.Count) { rb++; ri = 0; }
+                if (rb >= blocks.Count) break;
+                var row = Line(rb, ri);
+                if (!IsRow(row.Text)) break;
+                rows.Add(row);
+                ri++;
+            }
             if (rows.Count == 0) continue;
-            result.Add(lines[h].Block);
+            result.Add(hb);
             foreach (var row in rows)
             {
                 result.Add(row.Block);
@@ -232,7 +265,6 @@ internal static class StatementReader
                         $"a second target for {target.Key} (the first is on line {existing.Span.Line}); this one is not used")));
                 else targets.Add(target);
             }
-            h = r - 1;
         }
         return result;
     }
