@@ -37,7 +37,9 @@ internal static partial class FactsReader
     {
         var all = FindYears(lines);
         if (all.Count == 0) return null;
-        int coverEnd = CoverEnd(lines);
+        // The cover: up to the paragraph of the first legal reference ("nach § 48b …"), where a year stands there.
+        int paragraphLine = FirstParagraphSign(lines);
+        int coverEnd = paragraphLine > 0 && all.Any(x => x.Line <= paragraphLine) ? paragraphLine : CoverEnd(lines);
         var cover = all.Where(x => x.Line <= coverEnd).ToList();
         if (cover.Count > 0)
         {
@@ -46,6 +48,14 @@ internal static partial class FactsReader
         }
         var best = all.GroupBy(x => x.Year).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Line).First();
         return (best.Key, best.First().Line, []);
+    }
+
+    /// <summary>The 1-based line of the first "§" in the first 60 lines, or 0.</summary>
+    private static int FirstParagraphSign(IReadOnlyList<string> lines)
+    {
+        for (int i = 0; i < Math.Min(lines.Count, 60); i++)
+            if (lines[i].Contains('§')) return i + 1;
+        return 0;
     }
 
     /// <summary>The last line of the cover: before the first numbered heading ("1. …", "II. …") or target sentence, at most line 60.</summary>

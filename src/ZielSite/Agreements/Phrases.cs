@@ -60,9 +60,8 @@ internal static class Phrases
     /// </summary>
     public static readonly string[] PastMarkers =
     [
-        "lag bei", "lagen bei", "betrug", "betrugen", "wurde erreicht", "wurden erreicht", "erreichte", "erreicht wurde",
-        "belief sich", "beliefen sich", "wurde verzeichnet", "wurden verzeichnet", "ist gestiegen", "ist gesunken",
-        "war", "waren", "hatte", "im Vorjahr",
+        "lag", "lagen", "betrug", "betrugen", "belief", "beliefen", "erreichte", "erreichten", "verzeichnet", "gesunken",
+        "gestiegen", "war", "waren", "wurde erreicht", "wurden erreicht", "erreicht wurde", "im Vorjahr",
     ];
 
     /// <summary>Words that make a sentence agreed even where it also names the past ("Im Vorjahr … ; es wird vereinbart …").</summary>

@@ -235,7 +235,7 @@ internal static class StatementReader
             var span = hblock.Text.AsSpan(hblock.Offsets[hi], hend - hblock.Offsets[hi]);
             if (span.IndexOf("wert", StringComparison.OrdinalIgnoreCase) < 0 && span.IndexOf("größe", StringComparison.OrdinalIgnoreCase) < 0) continue;
             var header = span.Trim().ToString();
-            if (header.Length > 100 || header.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || !Has(Words(header), TableHeaders)) continue;
+            if (header.Length > 100 || !OnlyYears(header) || !Has(Words(header), TableHeaders)) continue;
             var rows = new List<(int Block, string Text, int Line)>();
             int rb = hb, ri = hi + 1;
             while (true)
@@ -268,6 +268,10 @@ internal static class StatementReader
         }
         return result;
     }
+
+    /// <summary>True where every number of <paramref name="s"/> is a year ("Zielwert 2025"): a header names no value.</summary>
+    private static bool OnlyYears(string s) =>
+        NumberScanner.Scan(s).All(n => n.Value is { } v && v >= 1900 && v <= 2100 && v == Math.Floor(v) && n.Raw.Length == 4);
 
     private static bool IsRow(string line)
     {

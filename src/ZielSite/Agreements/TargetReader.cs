@@ -47,6 +47,8 @@ internal static class TargetReader
                 int n = GermanText.FoldInto(span, chars, map);
                 ReadOnlySpan<char> folded = chars.AsSpan(0, n);
                 int wennEnd = FindCondition(folded);
+                // "… erreicht werden." matched fuzzily, with no condition after it: no frame (a statement reads it).
+                if (wennEnd >= 0 && n - wennEnd < 8) wennEnd = -1;
                 if (wennEnd < 0)
                 {
                     if (LooksLikeTarget(folded)) lookalikes.Add(s);
