@@ -35,6 +35,13 @@ public sealed record Agreement(
     /// <summary>The text reflowed for reading: headings, paragraphs, list items, each with its first source line.</summary>
     public IReadOnlyList<TextBlock> Blocks { get; init; } = [];
 
+    /// <summary>
+    /// The Land of a Land-level agreement (§ 48b Abs. 1 Nr. 3 SGB II: the BMAS with the Land, for all its zugelassenen
+    /// kommunalen Träger together), e.g. "Niedersachsen"; <see cref="RegionName"/> is then "Land Niedersachsen" and
+    /// <see cref="Ags"/> null. Its targets are judged on the total of all regions. Null for a region's agreement.
+    /// </summary>
+    public string? Land { get; init; }
+
     /// <summary>True where the text says it is a generated sample, not a real agreement.</summary>
     public bool IsSample { get; init; }
 

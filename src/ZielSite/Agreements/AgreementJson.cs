@@ -14,12 +14,14 @@ public static class AgreementJson
         w.WriteString("file", a.File);
         WriteStringOrNull(w, "region", a.RegionName);
         WriteStringOrNull(w, "ags", a.Ags);
+        if (a.Land != null) w.WriteString("land", a.Land);
         if (a.Year is { } y) w.WriteNumber("year", y); else w.WriteNull("year");
         w.WriteStartArray("targets");
         foreach (var t in a.Targets)
         {
             w.WriteStartObject();
             w.WriteString("key", t.Key);
+            w.WriteString("kind", t.Kind);
             w.WriteString("operator", t.Operator);
             w.WritePropertyName("value");
             w.WriteRawValue(Number(t.Value));

@@ -33,6 +33,7 @@ public static class AgreementParser
 
         var parties = CoverReader.ReadParties(lines);
         var (regionName, kind, ags, regionLine) = ReadRegion(file, lines, parties, regions, diagnostics);
+        string? land = ags == null && regionName != null && LandOf(parties) is { } l && regionName == "Land " + l.Name ? l.Name : null;
 
         var year = FactsReader.ReadYear(lines);
         if (year == null)
@@ -50,7 +51,7 @@ public static class AgreementParser
             // An error: a page without targets would be published for an agreement that surely has some (a truncated
             // file, a wrong file); an agreement is never without targets.
             diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.TargetUnreadable, new SourceSpan(file),
-                "no target sentence (\"Das Ziel ist … erreicht, wenn …\") was found; is the file complete?"));
+                "no target was found (no sentence \"Das Ziel ist … erreicht, wenn …\", \"es wird vereinbart, dass …\" or a table of Zielwerte); is the file complete?"));
         diagnostics.AddRange(targetResult.Issues.Select(i => i.Diagnostic));
 
         var legal = FactsReader.ReadLegalBasis(blocks);
@@ -66,6 +67,7 @@ public static class AgreementParser
             Documents = [.. documents.Select(d => d.Title)],
             Blocks = [.. blocks.Select(b => b.Block)],
             IsSample = FactsReader.IsSample(text),
+            Land = land,
             Lines = new SourceLines(regionLine, year?.Line, legal?.Line, dialogues?.Line, [.. documents.Select(d => d.Line)]),
             TargetIssues = targetResult.Issues,
         };
@@ -90,8 +92,22 @@ public static class AgreementParser
     {
         var candidate = parties.FirstOrDefault(p => p.IsCarrier)
             ?? parties.Skip(1).FirstOrDefault(p => !GermanText.Fold(p.Name).Contains(GermanText.Fold("Ministerium"), StringComparison.Ordinal));
-        if (candidate != null && matcher.Match(candidate.Name) is { } region)
-            return (region.Name, region.Kind, region.Ags, candidate.Line);
+        if (candidate != null)
+        {
+            var (party, tied) = matcher.MatchParty(candidate.Name);
+            if (party != null) return (party.Name, party.Kind, party.Ags, candidate.Line);
+            if (tied.Count > 1)
+            {
+                // Never settled by counting names in the body: the editor writes the name as in data/regions.csv.
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.AgreementRegionAmbiguous, new SourceSpan(file, candidate.Line),
+                    $"the party '{candidate.Name}' matches {string.Join(" and ", tied.Take(3).Select(r => $"'{r.Name}' ({r.Ags})"))} equally well; write the region's name as in data/regions.csv"));
+                return (null, null, null, candidate.Line);
+            }
+            if (matcher.Match(candidate.Name) is { } region)
+                return (region.Name, region.Kind, region.Ags, candidate.Line);
+        }
+        if (LandOf(parties) is { } land)
+            return ("Land " + land.Name, null, null, land.Line);
         if (matcher.MostFrequent(lines) is { } frequent)
             return (frequent.Region.Name, frequent.Region.Kind, frequent.Region.Ags, frequent.Line);
         if (candidate != null && LooksLikeRegion(candidate.Name))
@@ -106,12 +122,36 @@ public static class AgreementParser
         return (null, null, null, null);
     }
 
+    private static readonly string[] KindStems = [Phrases.Fold("Kreis"), Phrases.Fold("Stadt"), Phrases.Fold("Region"), Phrases.Fold("Regionalverband")];
+
+    /// <summary>A party name that names a kind of region ("Kreis", "Stadt", "Region" in any form) and a distinctive name of three letters or more.</summary>
     private static bool LooksLikeRegion(string name)
     {
         var f = GermanText.Fold(name);
-        var rest = f.Replace("kreises", "", StringComparison.Ordinal).Replace("kreis", "", StringComparison.Ordinal)
-            .Replace("stadt", "", StringComparison.Ordinal).Replace("iand", "", StringComparison.Ordinal);
-        return name.Length <= 60 && rest.Length >= 3
-            && (f.Contains("kreis", StringComparison.Ordinal) || f.Contains("stadt", StringComparison.Ordinal) || f.Contains("reaion", StringComparison.Ordinal));
+        var (distinctive, _) = RegionMatcher.Distinctive(name);
+        return name.Length <= 60 && distinctive.Length >= 3 && KindStems.Any(k => f.Contains(k, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] FederalMinistry = [.. Phrases.FederalMinistry.Select(Phrases.Fold)];
+    private static readonly (string Name, string Folded)[] Laender =
+        [.. Phrases.Laender.Select(l => (l, Phrases.Fold(l))).OrderByDescending(l => l.Item2.Length)];
+
+    /// <summary>
+    /// A Land-level agreement (§ 48b Abs. 1 Nr. 3 SGB II): the Bundesministerium für Arbeit und Soziales is a party
+    /// and the other party is a Land (<see cref="Phrases.Laender"/>; the longest name that fits, so "Sachsen-Anhalt"
+    /// is not "Sachsen"). Null for an agreement with a zugelassener kommunaler Träger.
+    /// </summary>
+    private static (string Name, int Line)? LandOf(List<CoverReader.CoverParty> parties)
+    {
+        if (parties.Count < 2 || parties.Any(p => p.IsCarrier)) return null;
+        if (!parties.Any(p => FederalMinistry.Any(m => GermanText.Fold(p.Name).Contains(m, StringComparison.Ordinal)))) return null;
+        foreach (var p in parties)
+        {
+            var f = GermanText.Fold(p.Name);
+            if (FederalMinistry.Any(m => f.Contains(m, StringComparison.Ordinal))) continue;
+            foreach (var (name, folded) in Laender)
+                if (f.Contains(folded, StringComparison.Ordinal)) return (name, p.Line);
+        }
+        return null;
     }
 }

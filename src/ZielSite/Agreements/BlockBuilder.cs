@@ -11,7 +11,10 @@ namespace ZielSite.Agreements;
 /// </summary>
 internal static partial class BlockBuilder
 {
-    private const string BulletMarks = "•»·▪■►●○◦";
+    private const string BulletMarks = "•»«·▪■►●○◦";
+
+    /// <summary>A mark that stands before a list item ("•", and what OCR makes of it: "»", "«", "·" …).</summary>
+    internal static bool IsBulletMark(char c) => BulletMarks.Contains(c);
 
     [GeneratedRegex(@"^(?<num>\d{1,2}|[IVXl|1]{1,4})\s?\.\s*(?<title>\p{Lu}[^\n]{2,90})$")]
     private static partial Regex HeadingPattern();

@@ -6,7 +6,7 @@ namespace ZielSite.Agreements;
 /// Reads the cover of an agreement (before "Gemäß §"): the parties "zwischen dem … vertreten durch … und dem …
 /// als zugelassenem kommunalen Träger vertreten durch …", each with its first line.
 /// </summary>
-internal static class CoverReader
+internal static partial class CoverReader
 {
     private static readonly string Between = GermanText.Fold("zwischen");
     private static readonly string RepresentedBy = GermanText.Fold("vertreten durch");
@@ -18,6 +18,42 @@ internal static class CoverReader
     public sealed record CoverParty(string Name, string? Representative, int Line, bool IsCarrier);
 
     public static List<CoverParty> ReadParties(IReadOnlyList<string> lines)
+    {
+        var parties = ReadPartyLines(lines);
+        return parties.Count > 0 ? parties : ReadPartyParagraph(lines);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\bzwischen\s+(?:dem|der|den)\s+(?<a>.+?)(?:,?\s+vertreten\s+durch\s+(?<ra>.+?))?,?\s+und\s+(?:dem|der|den)\s+(?<b>.+?)(?:\s+als\s+zugelassene\w*\s+kommunale\w*\s+Träger\w*)?(?:,?\s+vertreten\s+durch\s+(?<rb>.+?))?(?:,?\s+(?:nach|gemäß|auf\s+(?:der\s+)?Grundlage|für\s+das\s+Jahr|im\s+Jahr)\b|[.:]\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex PartyParagraph();
+
+    /// <summary>
+    /// A cover written as one paragraph ("Zielvereinbarung 2016 zwischen dem Bayerischen Staatsministerium … und dem
+    /// Landkreis Würzburg nach § 48b …"): the two parties between "zwischen" and "nach/gemäß §", from the first
+    /// paragraph of the first 40 lines that has "zwischen … und".
+    /// </summary>
+    private static List<CoverParty> ReadPartyParagraph(IReadOnlyList<string> lines)
+    {
+        int limit = Math.Min(lines.Count, 40);
+        for (int i = 0; i < limit; i++)
+        {
+            if (!lines[i].Contains("zwischen", StringComparison.OrdinalIgnoreCase)) continue;
+            var paragraph = new System.Text.StringBuilder(BlockBuilder.CleanLine(lines[i]));
+            for (int k = i + 1; k < limit && k < i + 6 && lines[k].Trim().Length > 0; k++) paragraph.Append(' ').Append(BlockBuilder.CleanLine(lines[k]));
+            var m = PartyParagraph().Match(paragraph.ToString());
+            if (!m.Success) continue;
+            string? Rep(string g) => m.Groups[g].Success ? m.Groups[g].Value.Trim() : null;
+            bool carrier = m.Value.Contains("kommunale", StringComparison.OrdinalIgnoreCase);
+            return
+            [
+                new CoverParty(m.Groups["a"].Value.Trim(), Rep("ra"), i + 1, false),
+                new CoverParty(m.Groups["b"].Value.Trim().TrimEnd(','), Rep("rb"), i + 1, carrier),
+            ];
+        }
+        return [];
+    }
+
+    private static List<CoverParty> ReadPartyLines(IReadOnlyList<string> lines)
     {
         var parties = new List<CoverParty>();
         List<string>? names = null;

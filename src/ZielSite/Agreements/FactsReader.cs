@@ -18,11 +18,60 @@ internal static partial class FactsReader
     [GeneratedRegex(@"[„""“‚»«]{1}(?<t>[^""“”„»«]{3,200}?)[""“”‘«»]")]
     private static partial Regex QuotedPattern();
 
-    private static readonly string[] YearWords = [GermanText.Fold("Jahr"), GermanText.Fold("Jahres"), GermanText.Fold("Ziele")];
-    private static readonly string PreviousYear = GermanText.Fold("Vorjahr");
+    private static readonly string[] YearWords = [.. Phrases.YearIntros.Select(Phrases.Fold), Phrases.Fold("Jahres"), Phrases.Fold("Ziele")];
+    private static readonly string PreviousYear = Phrases.Fold("Vorjahr");
 
-    /// <summary>The year the agreement is for: the year most often written after "Jahr"/"Ziele", with its first line; all candidates for diagnostics.</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}|[IVX]{1,4})\s?\.\s+\p{Lu}")]
+    private static partial Regex NumberedHeading();
+
+    private static readonly FuzzyPattern GoalSentence = FuzzyPattern.Of("Das Ziel ist");
+
+    /// <summary>
+    /// The year the agreement is for, with its first line; all candidates for diagnostics. The cover decides: the
+    /// year its title and party clause name ("im Jahr 2023", "für das Jahr 2023", "Zielvereinbarung 2016 zwischen …"),
+    /// the first where the cover names two; the body's years (reports of the year before, earlier agreements) never
+    /// outvote it. Only where the cover names none, the year most often written after "Jahr"/"Ziele" in the text.
+    /// <c>All</c> holds the cover's other years (a conflict an editor should see).
+    /// </summary>
     public static (int Year, int Line, List<(int Year, int Line)> All)? ReadYear(IReadOnlyList<string> lines)
+    {
+        var all = FindYears(lines);
+        if (all.Count == 0) return null;
+        // The cover: up to the paragraph of the first legal reference ("nach § 48b …"), where a year stands there.
+        int paragraphLine = FirstParagraphSign(lines);
+        int coverEnd = paragraphLine > 0 && all.Any(x => x.Line <= paragraphLine) ? paragraphLine : CoverEnd(lines);
+        var cover = all.Where(x => x.Line <= coverEnd).ToList();
+        if (cover.Count > 0)
+        {
+            var first = cover[0];
+            return (first.Year, first.Line, cover);
+        }
+        var best = all.GroupBy(x => x.Year).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Line).First();
+        return (best.Key, best.First().Line, []);
+    }
+
+    /// <summary>The 1-based line of the first "§" in the first 60 lines, or 0.</summary>
+    private static int FirstParagraphSign(IReadOnlyList<string> lines)
+    {
+        for (int i = 0; i < Math.Min(lines.Count, 60); i++)
+            if (lines[i].Contains('§')) return i + 1;
+        return 0;
+    }
+
+    /// <summary>The last line of the cover: before the first numbered heading ("1. …", "II. …") or target sentence, at most line 60.</summary>
+    private static int CoverEnd(IReadOnlyList<string> lines)
+    {
+        int limit = Math.Min(lines.Count, 60);
+        for (int i = 0; i < limit; i++)
+        {
+            var line = lines[i];
+            if (NumberedHeading().IsMatch(line)) return i;
+            if (line.Length >= 12 && Fuzzy.Contains(GermanText.Fold(line), GoalSentence, 1)) return i;
+        }
+        return limit;
+    }
+
+    private static List<(int Year, int Line)> FindYears(IReadOnlyList<string> lines)
     {
         var found = new List<(int Year, int Line)>();
         Span<char> buffer = stackalloc char[40];
@@ -45,9 +94,7 @@ internal static partial class FactsReader
                 }
             }
         }
-        if (found.Count == 0) return null;
-        var best = found.GroupBy(x => x.Year).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Line).First();
-        return (best.Key, best.First().Line, found);
+        return found;
     }
 
     private static string PreviousNonBlank(IReadOnlyList<string> lines, int i)

@@ -21,11 +21,40 @@ public sealed class RegionMatcher
 
     private readonly List<Variant> _variants = [];
     private readonly Region[] _regions;
+    private readonly (Region Region, string Name, bool? City)[] _distinctive;
+
+    private static readonly HashSet<string> KindWords = [.. Phrases.RegionKindWords.Select(Phrases.Fold), "der", "die", "das", "dem", "den", "des"];
+    private static readonly HashSet<string> CityWords = [.. new[] { "Stadt", "Stadtkreis", "Stadtkreises", "kreisfreie", "kreisfreien" }.Select(Phrases.Fold)];
+    private static readonly HashSet<string> CountyWords = [.. new[] { "Kreis", "Kreises", "Landkreis", "Landkreises" }.Select(Phrases.Fold)];
+
+    /// <summary>
+    /// The distinctive name of a region as written ("Landkreis Würzburg" → "wurzburg", folded) without its kind words
+    /// (<see cref="Phrases.RegionKindWords"/>) and articles, and whether the kind words say a city (true), a Kreis
+    /// (false) or nothing (null).
+    /// </summary>
+    internal static (string Name, bool? City) Distinctive(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        bool? city = null;
+        foreach (var w in StatementReader.Words(text))
+        {
+            if (CityWords.Contains(w.Folded)) { city = true; continue; }
+            if (CountyWords.Contains(w.Folded)) { city ??= false; continue; }
+            if (KindWords.Contains(w.Folded)) continue;
+            sb.Append(w.Folded);
+        }
+        return (sb.ToString(), city);
+    }
 
     /// <summary>Prepares the name variants of <paramref name="regions"/>.</summary>
     public RegionMatcher(IReadOnlyList<Region> regions)
     {
         _regions = [.. regions];
+        _distinctive = [.. _regions.Select(r =>
+        {
+            var (name, city) = Distinctive(r.Name);
+            return (r, name, city ?? (RegionKinds.IsCity(r.Kind) ? true : r.Kind is RegionKind.Kreis or RegionKind.Landkreis ? false : (bool?)null));
+        })];
         foreach (var r in _regions)
         {
             var name = r.Name.Trim();
@@ -66,6 +95,43 @@ public sealed class RegionMatcher
         for (int i = 0; i < _regions.Length; i++)
             if (!ReferenceEquals(regions[i], _regions[i])) return false;
         return true;
+    }
+
+    /// <summary>
+    /// The region a party clause names, matched on its distinctive name (the kind word carries no weight, but tells a
+    /// Stadt from a Landkreis of the same name): equal names first, then the fewest OCR errors (one per six letters,
+    /// "ri" read for "n"). <c>Tied</c> lists the regions that match equally well where no single one does; a tie is
+    /// never broken by counting. Both empty where no distinctive name matches.
+    /// </summary>
+    internal (Region? Region, IReadOnlyList<Region> Tied) MatchParty(string text)
+    {
+        var (name, city) = Distinctive(text);
+        if (name.Length < 2) return (null, []);
+        var best = new List<(Region Region, bool? City)>();
+        foreach (var candidate in new[] { name, name.Replace("ri", "n", StringComparison.Ordinal) }.Distinct())
+        {
+            int bestErrors = Fuzzy.DefaultErrors(candidate.Length);
+            foreach (var (r, n, c) in _distinctive)
+            {
+                if (Math.Abs(n.Length - candidate.Length) > bestErrors) continue;
+                int e = n == candidate ? 0 : Fuzzy.Distance(n, candidate, bestErrors);
+                if (e < 0 || e > bestErrors) continue;
+                if (e < bestErrors) { best.Clear(); bestErrors = e; }
+                best.Add((r, c));
+            }
+            if (best.Count > 0) break;
+        }
+        if (best.Count > 1 && city is { } wanted)
+        {
+            var kind = best.Where(b => b.City == wanted || b.City == null).ToList();
+            if (kind.Count > 0) best = kind;
+        }
+        return best.Count switch
+        {
+            0 => (null, []),
+            1 => (best[0].Region, []),
+            _ => (null, [.. best.Select(b => b.Region)]),
+        };
     }
 
     /// <summary>The region named in <paramref name="text"/> (a short phrase), or null; full names first, then bare names.</summary>

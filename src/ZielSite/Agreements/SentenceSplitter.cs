@@ -34,7 +34,7 @@ internal static class SentenceSplitter
                 while (next < text.Length && text[next] is ')' or '"' or '“' or '”' or '.') next++;
                 if (next < text.Length && !char.IsWhiteSpace(text[next])) continue;
                 int after = SkipSpace(text, next);
-                if (after < text.Length && !(char.IsUpper(text[after]) || text[after] is '„' or '"' or '•' or '»'))
+                if (after < text.Length && !(char.IsUpper(text[after]) || text[after] is '„' or '"' || BlockBuilder.IsBulletMark(text[after])))
                     continue;
                 if (c == '.' && IsAbbreviationOrOrdinal(text, i)) continue;
                 Add(result, blocks[b], b, start, next);

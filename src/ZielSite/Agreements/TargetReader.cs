@@ -29,6 +29,7 @@ internal static class TargetReader
         var targets = new List<Target>();
         var issues = new List<TargetIssue>();
         var found = new List<Found>();
+        var lookalikes = new List<Sentence>();
         int longest = 0;
         foreach (var s in sentences) longest = Math.Max(longest, s.End - s.Start);
         // One buffer for the folded text of every sentence (and its map back to the sentence), not one per sentence.
@@ -46,11 +47,11 @@ internal static class TargetReader
                 int n = GermanText.FoldInto(span, chars, map);
                 ReadOnlySpan<char> folded = chars.AsSpan(0, n);
                 int wennEnd = FindCondition(folded);
+                // "… erreicht werden." matched fuzzily, with no condition after it: no frame (a statement reads it).
+                if (wennEnd >= 0 && n - wennEnd < 8) wennEnd = -1;
                 if (wennEnd < 0)
                 {
-                    if (LooksLikeTarget(folded))
-                        issues.Add(Issue(null, DiagnosticCodes.TargetUnreadable, file, s.EndLine,
-                            "a sentence looks like a target ('Das Ziel ist …') but its condition ('erreicht, wenn …') cannot be read"));
+                    if (LooksLikeTarget(folded)) lookalikes.Add(s);
                     continue;
                 }
                 int start = SentenceStart(folded, map, span);
@@ -121,7 +122,14 @@ internal static class TargetReader
             }
             targets.Add(new Target(key, op, rule.Value == 0 ? 0.0 : rule.Value, unit, new SourceSpan(file, line), sentenceText));
         }
-        return new Result(targets, issues, found);
+
+        // Targets in other words ("es wird vereinbart, dass …", "eine Reduzierung … um X Prozent", levels): read or reported.
+        var handled = StatementReader.Read(file, blocks, sentences, [.. found.Select(f => f.Sentence)], targets, issues);
+        foreach (var s in lookalikes)
+            if (!handled.Contains(s))
+                issues.Add(Issue(null, DiagnosticCodes.TargetUnreadable, file, s.EndLine,
+                    "a sentence looks like a target ('Das Ziel ist …') but its condition ('erreicht, wenn …') cannot be read"));
+        return new Result([.. targets.OrderBy(t => t.Span.Line)], issues, found);
     }
 
     private static TargetIssue Issue(string? key, string code, string file, int line, string message) =>

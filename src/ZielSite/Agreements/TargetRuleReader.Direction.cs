@@ -8,11 +8,11 @@ internal static partial class TargetRuleReader
 
     private static (FuzzyPattern, int, int)[] BuildVerbs()
     {
-        var up = new[] { "erhöh", "steig", "zunimm", "zunehm", "wächst", "wachsen", "höher", "anwächst" };
+        var up = new[] { "erhöh", "steig", "zunimm", "zunehm", "wächst", "wachsen", "höher", "anwächst", "anstieg", "zuwachs" };
         var down = new[]
         {
             "sink", "verringer", "reduzier", "abnimm", "abnehm", "zurückgeh", "zurückgeg", "senk", "niedriger",
-            "verminder", "rückläufig", "absink",
+            "verminder", "rückläufig", "absink", "rückgang", "abbau",
         };
         return
         [
@@ -42,6 +42,13 @@ internal static partial class TargetRuleReader
         (GermanText.Fold("unverändert"), 1),
         (GermanText.Fold("stabil bleib"), 1),
     ];
+
+    /// <summary>Whether <paramref name="text"/> names a direction (a verb or noun of rising or falling, "über/unter … liegt") or "gleich bleibt".</summary>
+    internal static bool NamesDirection(string text)
+    {
+        var f = GermanText.Fold(text);
+        return FindDirection(f, last: false) != 0 || StaysSame(f);
+    }
 
     private static bool StaysSame(string folded) => Same.Any(p => Fuzzy.Contains(folded, p.Folded, p.Errors));
 

@@ -46,6 +46,19 @@ internal static partial class TargetRuleReader
         return null;
     }
 
+    /// <summary>The unit after <paramref name="pos"/> ("%", "Prozent", "Prozentpunkte", "v. H."; OCR-tolerant), or null.</summary>
+    internal static (string? Unit, int End) UnitAt(string s, int pos) => ReadUnit(s, pos);
+
+    /// <summary>+1 where "mindestens"/"wenigstens"/"mehr als" stands right before <paramref name="pos"/>, −1 for "höchstens"/"maximal"/"nicht mehr als"/"bis zu", else 0.</summary>
+    internal static int QualifierBefore(string s, int pos)
+    {
+        int from = Math.Max(0, pos - 45);
+        var window = s[from..pos].TrimEnd();
+        if (window.Length > 0 && window[^1] is '+' or '-' or '–' or '−') window = window[..^1];
+        var intro = ReadIntro(GermanText.Fold(window));
+        return intro?.Q switch { Qualifier.AtLeast => 1, Qualifier.Cap => -1, _ => 0 };
+    }
+
     private static (string? Unit, int End) ReadUnit(string s, int pos)
     {
         int k = pos;
@@ -61,11 +74,33 @@ internal static partial class TargetRuleReader
             return ("%", k + 1);
         }
         int limit = k;
-        while (limit < s.Length && limit - k < 30 && !char.IsAsciiDigit(s[limit]) && s[limit] is not ('=' or '(' or ')' or '%')) limit++;
+        // A digit inside a word is OCR's letter ("Pr0zent"); a digit after a space starts the next number.
+        while (limit < s.Length && limit - k < 30 && s[limit] is not ('=' or '(' or ')' or '%')
+            && !(char.IsAsciiDigit(s[limit]) && (limit == k || !char.IsLetter(s[limit - 1])))) limit++;
         Span<char> chars = stackalloc char[(limit - k) * 2];
         Span<int> map = stackalloc int[(limit - k) * 2];
         int n = GermanText.FoldInto(s.AsSpan(k, limit - k), chars, map);
         ReadOnlySpan<char> t = chars[..n];
+        var unitRead = MatchUnit(s, pos, k, limit, t, map, n);
+        if (unitRead.Unit == null && t.Length >= 4 && t.Length < 40)
+        {
+            // OCR's letter confusions in the unit word ("Prozerit" for "Prozent"), tried where nothing else matched.
+            foreach (var (read, meant) in Phrases.LetterConfusions)
+            {
+                var word = s[k..limit];
+                int at = word.IndexOf(read, StringComparison.Ordinal);
+                if (at < 0) continue;
+                var repaired = word[..at] + meant + word[(at + read.Length)..];
+                var r = ReadUnit(repaired, 0);
+                if (r.Unit != null && r.End > at + meant.Length)
+                    return (r.Unit, k + r.End + (read.Length - meant.Length));
+            }
+        }
+        return unitRead;
+    }
+
+    private static (string? Unit, int End) MatchUnit(string s, int pos, int k, int limit, ReadOnlySpan<char> t, ReadOnlySpan<int> map, int n)
+    {
         foreach (var (f, e, unit) in Units)
         {
             if (t.Length > 0 && Fuzzy.StartsWith(t, f, e, out int len) && len > 0)

@@ -43,6 +43,12 @@ public static class DiagnosticCodes
     /// <summary>An agreement file that is not text (binary content such as a PDF or an image instead of its OCR text).</summary>
     public const string AgreementNotText = "ZS0311";
 
+    /// <summary>A sentence states a target in other words than the frame (indicator, number, target language) but it cannot be read; the message says what is missing.</summary>
+    public const string TargetStatementUnread = "ZS0320";
+
+    /// <summary>The party clause names a region that matches two regions of regions.csv equally well.</summary>
+    public const string AgreementRegionAmbiguous = "ZS0321";
+
     // ZS04xx: indicators
     public const string IndicatorNotComputable = "ZS0401";
 

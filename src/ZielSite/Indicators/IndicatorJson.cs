@@ -30,6 +30,7 @@ public static class IndicatorJson
             var t = verdict.Target;
             writer.WriteStartObject();
             writer.WriteString("key", t.Key);
+            if (t.IsLevel) writer.WriteString("kind", t.Kind);
             writer.WriteString("operator", t.Operator);
             writer.WriteNumber("value", t.Value);
             writer.WriteString("unit", t.Unit);

@@ -61,13 +61,14 @@ public static partial class ResultCalculator
                 var byMonth = new IndicatorSet[stand];
                 for (var m = 1; m <= stand; m++) byMonth[m - 1] = IndicatorCalculator.Compute(data, region.Ags, year, m);
                 var agreement = byRegionYear.GetValueOrDefault((region.Ags, year));
+                var projection = stand < 12 ? Project(data, byMonth[^1]) : Empty;
                 var verdicts = agreement is null
                     ? []
                     : agreement.Targets.OrderBy(t => TargetKeys.Order(t.Key))
-                        .Select(t => VerdictCalculator.Judge(t, byMonth[^1], roundedComparison)).ToArray();
+                        .Select(t => VerdictCalculator.Judge(t, byMonth[^1], roundedComparison, projection)).ToArray();
                 list.Add(new RegionYearResult(region, year, stand, agreement, verdicts, byMonth, totals[y][..stand])
                 {
-                    Projection = stand < 12 ? Project(data, byMonth[^1]) : Empty,
+                    Projection = projection,
                 });
             }
             perRegion[r] = list;
@@ -92,7 +93,7 @@ public static partial class ResultCalculator
         {
             foreach (var target in agreement.Targets)
             {
-                if (ValueKeys.ActualFor(target.Key) is not null) continue;
+                if (target.IsLevel || ValueKeys.ActualFor(target.Key) is not null) continue;
                 var missing = ValueKeys.MissingMeasureFor(target.Key);
                 if (missing is null) continue; // an unknown key is the agreement stage's diagnostic
                 diagnostics.Warning(DiagnosticCodes.IndicatorNotComputable, target.Span,

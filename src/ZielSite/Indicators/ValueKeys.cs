@@ -90,6 +90,17 @@ public static class ValueKeys
         _ => null,
     };
 
+    /// <summary>
+    /// The value a level target (<see cref="TargetKinds.Level"/>) of <paramref name="targetKey"/> is judged on: the
+    /// year-to-date level of that key (<c>k2</c>, <c>k2_f</c>, <c>k2_m</c>, <c>k3e1</c>, <c>integrationen</c>,
+    /// <c>integrationen_f</c>, <c>integrationen_m</c>, <c>integrationen_lzb</c>), or null for a key with no level.
+    /// </summary>
+    public static string? LevelFor(string targetKey) => targetKey switch
+    {
+        K2 or K2F or K2M or K3E1 or Integrationen or IntegrationenF or IntegrationenM or IntegrationenLzb => targetKey,
+        _ => null,
+    };
+
     /// <summary>For a key without computation: the measure (in German and data-file terms) that is missing.</summary>
     public static string? MissingMeasureFor(string targetKey) => targetKey switch
     {

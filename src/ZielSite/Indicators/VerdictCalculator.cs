@@ -13,8 +13,14 @@ public static class VerdictCalculator
     /// <see cref="Verdict.Reason"/> naming the missing month and measure, or the measure the data format lacks.
     /// </summary>
     /// <param name="rounded">Compare on values rounded to one decimal (the default) or unrounded.</param>
-    public static Verdict Judge(Target target, IndicatorSet values, bool rounded = true)
+    /// <param name="projection">
+    /// The year-end projection of an in-year result (<see cref="ResultCalculator"/>): a <see cref="TargetKinds.Level"/>
+    /// target is judged on the year's level, so before December on the projected year-end value of its key (its
+    /// year-to-date value at month 12). A change target needs none: its year-to-date change is its projected change.
+    /// </param>
+    public static Verdict Judge(Target target, IndicatorSet values, bool rounded = true, IReadOnlyDictionary<string, double?>? projection = null)
     {
+        if (target.IsLevel) return JudgeLevel(target, values, rounded, projection);
         var key = ValueKeys.ActualFor(target.Key);
         if (key is null)
         {
@@ -28,6 +34,27 @@ public static class VerdictCalculator
         if (actual is not { } a)
             return new Verdict(target, null, null, VerdictStatus.NoData, values.Month,
                 values.MissingReason(key) ?? $"Für den Wert „{key}“ fehlen Daten.");
+        return Compare(target, a, values.Month, rounded);
+    }
+
+    /// <summary>A level target: the level of its key at December, else the projected year-end level.</summary>
+    private static Verdict JudgeLevel(Target target, IndicatorSet values, bool rounded, IReadOnlyDictionary<string, double?>? projection)
+    {
+        var key = ValueKeys.LevelFor(target.Key);
+        if (key is null)
+            return new Verdict(target, null, null, VerdictStatus.NoData, values.Month, $"Unbekannte Kennzahl „{target.Key}“.");
+        if (values.Month == 12)
+            return values[key] is { } a
+                ? Compare(target, a, 12, rounded)
+                : new Verdict(target, null, null, VerdictStatus.NoData, 12, values.MissingReason(key) ?? $"Für den Wert „{key}“ fehlen Daten.");
+        if (projection is not null && projection.TryGetValue(key, out var p) && p is { } projected)
+            return Compare(target, projected, values.Month, rounded);
+        return new Verdict(target, null, null, VerdictStatus.NoData, values.Month,
+            "Der Jahreswert kann noch nicht hochgerechnet werden: Es fehlen Werte des Vorjahres.");
+    }
+
+    private static Verdict Compare(Target target, double a, int month, bool rounded)
+    {
         var compared = rounded ? Math.Round(a, 1, MidpointRounding.AwayFromZero) : a;
         var ok = target.Operator switch
         {
@@ -35,7 +62,7 @@ public static class VerdictCalculator
             "<=" => compared <= target.Value,
             _ => throw new ArgumentException($"Unknown operator '{target.Operator}' (expected >= or <=).", nameof(target)),
         };
-        var final = values.Month == 12;
+        var final = month == 12;
         var status = (ok, final) switch
         {
             (true, true) => VerdictStatus.Met,
@@ -43,7 +70,7 @@ public static class VerdictCalculator
             (true, false) => VerdictStatus.OnTrack,
             (false, false) => VerdictStatus.OffTrack,
         };
-        return new Verdict(target, a, compared, status, values.Month);
+        return new Verdict(target, a, compared, status, month);
     }
 
     /// <summary>The German name before the English remark in parentheses of <see cref="ValueKeys.MissingMeasureFor"/>.</summary>

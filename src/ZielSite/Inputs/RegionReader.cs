@@ -6,7 +6,9 @@ namespace ZielSite.Inputs;
 /// <summary>
 /// Reads <c>data/regions.csv</c> (<c>ags;name;kind</c> and optional further columns, which go to
 /// <see cref="Region.Extra"/> by their header name). UTF-8 (BOM allowed; Windows-1252 is accepted as a
-/// fallback), delimiter <c>;</c>, fields may be quoted. <c>kind</c> is <c>Kreis</c> or <c>Stadt</c>, any case.
+/// fallback), delimiter <c>;</c>, fields may be quoted. <c>kind</c> is one of the official kinds
+/// (<see cref="RegionKinds.Parse"/>: Landkreis, Kreis, Kreisfreie Stadt, Stadt, Stadtkreis, Städteregion, Region,
+/// Regionalverband), any case.
 /// </summary>
 /// <remarks>
 /// Errors (<see cref="DiagnosticCodes.CsvHeaderInvalid"/>, <see cref="DiagnosticCodes.RegionInvalid"/>): a
@@ -124,12 +126,9 @@ public static class RegionReader
             return null;
         }
         var kindText = Field("kind");
-        RegionKind kind;
-        if (kindText.Equals("Kreis", StringComparison.OrdinalIgnoreCase)) kind = RegionKind.Kreis;
-        else if (kindText.Equals("Stadt", StringComparison.OrdinalIgnoreCase)) kind = RegionKind.Stadt;
-        else
+        if (RegionKinds.Parse(kindText) is not { } kind)
         {
-            diagnostics.Error(DiagnosticCodes.RegionInvalid, span, $"the kind must be 'Kreis' or 'Stadt', found '{kindText}'");
+            diagnostics.Error(DiagnosticCodes.RegionInvalid, span, $"the kind must be one of {RegionKinds.Accepted} (any case), found '{kindText}'");
             return null;
         }
         var extra = new SortedDictionary<string, string>(StringComparer.Ordinal);

@@ -31,7 +31,8 @@ public static class Narrator
     {
         var targets = result.Verdicts
             .Select(v => new NarrativeTarget(v.Target.Key, Rendering.IndicatorLabels.Target(v.Target.Key), v.Target.Operator, v.Target.Value,
-                v.Target.Unit, v.Actual, VerdictStatusNames.Json(v.Status), VerdictLabels.Text(v.Status, v.Month), v.Reason))
+                v.Target.Unit, v.Actual, VerdictStatusNames.Json(v.Status), VerdictLabels.Text(v.Status, v.Month), v.Reason,
+                v.Target.Kind, GermanFormat.Threshold(v.Target), v.Actual is { } a ? GermanFormat.TargetValue(v.Target, a) : null))
             .ToList();
         var so = new ScriptObject
         {

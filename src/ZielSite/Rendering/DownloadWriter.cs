@@ -47,6 +47,7 @@ public static class DownloadWriter
             {
                 w.WriteStartObject();
                 w.WriteString("key", v.Target.Key);
+                if (v.Target.IsLevel) w.WriteString("kind", v.Target.Kind);
                 w.WriteString("operator", v.Target.Operator);
                 w.WriteNumber("value", v.Target.Value);
                 w.WriteString("unit", v.Target.Unit);

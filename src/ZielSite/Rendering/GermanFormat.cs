@@ -1,3 +1,4 @@
+using ZielSite.Agreements;
 using System.Globalization;
 using System.Text;
 
@@ -121,6 +122,20 @@ public static class GermanFormat
     /// </summary>
     public static string Optional(double? value, int decimals = 1, bool signed = false) =>
         value is not { } v ? "–" : signed ? Signed(v, decimals) : Number(v, decimals);
+    /// <summary>
+    /// A target's threshold: a change as <see cref="Threshold(string, double, string)"/>; a level target
+    /// (<see cref="TargetKinds.Level"/>) as its level: "mindestens 31,1 %" (a quota), "mindestens 612 Integrationen"
+    /// (a count, with the noun of its key).
+    /// </summary>
+    public static string Threshold(Target target) => !target.IsLevel
+        ? Threshold(target.Operator, target.Value, target.Unit)
+        : (target.Operator == ">=" ? "mindestens " : "höchstens ") + TargetValue(target, target.Value)
+            + (target.Unit == "count" ? " " + IndicatorLabels.CountNoun(target.Key) : "");
+
+    /// <summary>A value in the terms of a target: a signed change ("+3,2 %"), a level ("31,4 %", "540").</summary>
+    public static string TargetValue(Target target, double value) => !target.IsLevel
+        ? Change(value, target.Unit)
+        : target.Unit == "count" ? Number(value, 0) : Percent(value);
 
     /// <summary>Invariant machine format for CSV/JSON-like text ("12.6"), round-trip precision.</summary>
     public static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);

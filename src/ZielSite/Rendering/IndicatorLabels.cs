@@ -23,7 +23,20 @@ public static class IndicatorLabels
         TargetKeys.K3E2 => "Aktivierungsquote der Langzeitleistungsbeziehenden (K3E2)",
         TargetKeys.K3E3 => "Zugangsrate in den Langzeitleistungsbezug (K3E3)",
         TargetKeys.K3E4 => "Abgangsrate aus dem Langzeitleistungsbezug (K3E4)",
+        "k2_f" => "Integrationsquote der Frauen",
+        "k2_m" => "Integrationsquote der Männer",
+        "integrationen_f" => "Zahl der Integrationen von Frauen",
+        "integrationen_m" => "Zahl der Integrationen von Männern",
         _ => key,
+    };
+
+    /// <summary>The noun after a count ("612 Integrationen"), for level targets on a number.</summary>
+    public static string CountNoun(string key) => key switch
+    {
+        "integrationen_f" => "Integrationen von Frauen",
+        "integrationen_m" => "Integrationen von Männern",
+        TargetKeys.IntegrationenLzb => "Integrationen von Langzeitleistungsbeziehenden",
+        _ => "Integrationen",
     };
 
     public static string Short(string key) => key switch

@@ -52,8 +52,8 @@ public static partial class RegionPageBuilder
         var actual = v.Compared ?? v.Actual;
         string? reason = v.Status == VerdictStatus.NoData ? v.Reason ?? "Ein benötigter Monatswert fehlt." : null;
         string? corrected = t.CorrectedBy is null ? null : $"von Hand eingetragen (Datei {t.CorrectedBy})";
-        return new TargetRow(t.Key, IndicatorLabels.Target(t.Key), GermanFormat.Threshold(t.Operator, t.Value, t.Unit),
-            actual is { } a ? GermanFormat.Change(a, t.Unit) : TemplateFunctions.Missing,
+        return new TargetRow(t.Key, IndicatorLabels.Target(t.Key), GermanFormat.Threshold(t),
+            actual is { } a ? GermanFormat.TargetValue(t, a) : TemplateFunctions.Missing,
             VerdictStatusNames.Json(v.Status), VerdictLabels.Symbol(v.Status), VerdictLabels.Text(v.Status, v.Month),
             reason, corrected, t.Span.Line, t.Sentence);
     }

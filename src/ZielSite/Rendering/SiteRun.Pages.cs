@@ -35,7 +35,13 @@ internal sealed partial class SiteRun
             latest is { } y ? $"{y}/index.html" : null,
             _model.Results.Where(r => r.Year == latest).Select(r => r.Region.Ags).Distinct().Count(),
             _site.Years.Select(y => new NavLink(y.ToString(CultureInfo.InvariantCulture), $"{y}/index.html")).ToList(),
-            latest is { } l && _model.Results.Where(r => r.Year == l).All(r => r.IsFinal));
+            latest is { } l && _model.Results.Where(r => r.Year == l).All(r => r.IsFinal))
+        {
+            LandAgreements = [.. Indicators.ResultCalculator.ComputeLand(_model.Data, _model.Agreements, _model.Config.RoundedComparison)
+                .Select(r => new LandAgreementView($"Zielvereinbarung {r.Year} mit dem {r.Agreement.RegionName}", r.Year,
+                    GermanFormat.MonthYear(r.Year, r.Month) + (r.IsFinal ? " (Jahreswert)" : ""), r.IsFinal, r.Agreement.File,
+                    [.. r.Verdicts.Select(RegionPageBuilder.TargetRowOf)]))],
+        };
         var html = RenderPage("index.sbn-html", Globals("", _model.Config.Title, [], "index", view, path));
         AddEntry(path, _model.Config.Title, "Start Zielvereinbarungen");
         EmitPage(path, html);

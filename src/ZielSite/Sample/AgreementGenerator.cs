@@ -1,5 +1,6 @@
 using System.Globalization;
 using ZielSite.Agreements;
+using ZielSite.Narrative;
 
 namespace ZielSite.Sample;
 
@@ -11,7 +12,7 @@ internal static class AgreementGenerator
 
     public static GeneratedAgreement Generate(SampleRegion region, int year, int seed)
     {
-        var grammar = RegionGrammar.Of(region.Name, region.Kind);
+        var dative = RegionGrammar.Dative(region.Name, region.Kind);
         var (title, person) = Signatories.Representative(region, year, seed);
         var wording = SampleRandom.For(seed, region.Index, year, (long)SampleStream.Wording);
         var dialogues = wording.Chance(0.2) ? 3 : 2;
@@ -22,10 +23,10 @@ internal static class AgreementGenerator
             ["vorjahr"] = (year - 1).ToString(CultureInfo.InvariantCulture),
             ["staatssekretaer"] = Signatories.StateSecretary(year),
             ["name"] = region.Name,
-            ["nom"] = grammar.Nominative,
-            ["gen"] = grammar.Genitive,
-            ["akk"] = grammar.Accusative,
-            ["dat_artikel"] = grammar.DativeArticle,
+            ["nom"] = RegionGrammar.Nominative(region.Name, region.Kind),
+            ["gen"] = RegionGrammar.Genitive(region.Name, region.Kind),
+            ["akk"] = RegionGrammar.Accusative(region.Name, region.Kind),
+            ["dat_artikel"] = dative[..dative.IndexOf(' ', StringComparison.Ordinal)],
             ["vertretung"] = title + " " + person,
             ["unterzeichner"] = person,
             ["ort"] = region.Seat,

@@ -28,7 +28,7 @@ public class AgreementCorpusTests
     {
         var dir = CorpusSupport.AgreementCorpus;
         var (text, _) = TextDecoder.Decode(File.ReadAllBytes(Path.Combine(dir, name + ".txt")));
-        var agreement = AgreementParser.Parse(name + ".txt", text, CorpusSupport.Regions);
+        var agreement = AgreementParser.Parse(name + ".txt", text, CorpusSupport.RegionsFor(name));
         var correction = Path.Combine(dir, name + ".korrektur.txt");
         if (File.Exists(correction))
             agreement = AgreementParser.ApplyCorrections(agreement, name + ".korrektur.txt", File.ReadAllText(correction));
@@ -42,10 +42,10 @@ public class AgreementCorpusTests
         Assert.True(IntOrNull(e, "year") == agreement.Year, $"year {agreement.Year}\n{actualJson}");
 
         var expectedTargets = e.GetProperty("targets").EnumerateArray().Select(t =>
-            $"{t.GetProperty("key").GetString()} {t.GetProperty("operator").GetString()} {t.GetProperty("value").GetDouble():R} {t.GetProperty("unit").GetString()} @{t.GetProperty("line").GetInt32()}"
+            $"{t.GetProperty("key").GetString()} {(t.TryGetProperty("kind", out var k) ? k.GetString() : "change")} {t.GetProperty("operator").GetString()} {t.GetProperty("value").GetDouble():R} {t.GetProperty("unit").GetString()} @{t.GetProperty("line").GetInt32()}"
             + (t.TryGetProperty("corrected_by", out var c) ? " by " + c.GetString() : "")).ToList();
         var actualTargets = agreement.Targets.Select(t =>
-            $"{t.Key} {t.Operator} {t.Value:R} {t.Unit} @{t.Span.Line}" + (t.CorrectedBy != null ? " by " + t.CorrectedBy : "")).ToList();
+            $"{t.Key} {t.Kind} {t.Operator} {t.Value:R} {t.Unit} @{t.Span.Line}" + (t.CorrectedBy != null ? " by " + t.CorrectedBy : "")).ToList();
         Assert.True(expectedTargets.SequenceEqual(actualTargets),
             $"targets\nexpected: {string.Join("; ", expectedTargets)}\nactual:   {string.Join("; ", actualTargets)}\n{actualJson}");
 

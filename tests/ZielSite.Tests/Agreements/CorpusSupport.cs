@@ -31,5 +31,17 @@ internal static class CorpusSupport
 
     public static IReadOnlyList<Region> Regions => LazyRegions.Value;
 
+    private static readonly Lazy<IReadOnlyList<Region>> LazyNationwide = new(() =>
+    {
+        using var stream = File.OpenRead(Path.Combine(RepoRoot, "tests", "corpus", "regions", "kreise-2021.csv"));
+        return RegionReader.Read(stream, "kreise-2021.csv", new DiagnosticBag());
+    });
+
+    /// <summary>Every Kreis of Germany (tests/corpus/regions/kreise-2021.csv), for corpus cases named "de-…".</summary>
+    public static IReadOnlyList<Region> Nationwide => LazyNationwide.Value;
+
+    /// <summary>The regions a corpus case is read with: Germany for "de-…" cases, NRW (data/regions.csv) otherwise.</summary>
+    public static IReadOnlyList<Region> RegionsFor(string caseName) => caseName.StartsWith("de-", StringComparison.Ordinal) ? Nationwide : Regions;
+
     public static string Seed => File.ReadAllText(Path.Combine(RepoRoot, "content", "agreements", "2023", "kreis-borken.txt"));
 }

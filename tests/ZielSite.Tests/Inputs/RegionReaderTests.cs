@@ -26,12 +26,29 @@ public class RegionReaderTests
     }
 
     [Theory]
+    [InlineData("Landkreis", RegionKind.Landkreis)]
+    [InlineData("LANDKREIS", RegionKind.Landkreis)]
+    [InlineData("Kreis", RegionKind.Kreis)]
+    [InlineData("kreisfreie  stadt", RegionKind.KreisfreieStadt)]
+    [InlineData("Stadt", RegionKind.Stadt)]
+    [InlineData("Stadtkreis", RegionKind.Stadtkreis)]
+    [InlineData("städteregion", RegionKind.Staedteregion)]
+    [InlineData("Region", RegionKind.Region)]
+    [InlineData("Regionalverband", RegionKind.Regionalverband)]
+    public void Reads_the_official_kinds(string kind, RegionKind expected)
+    {
+        var (r, d) = Read($"ags;name;kind\n09679;Würzburg;{kind}\n");
+        Assert.Empty(d);
+        Assert.Equal(expected, Assert.Single(r).Kind);
+    }
+
+    [Theory]
     [InlineData("ags;name\n05554;Kreis Borken\n", 1, "kind")]
     [InlineData("05554;Kreis Borken;Kreis\n", 1, "header is missing")]
     [InlineData("ags,name,kind\n05554,Kreis Borken,Kreis\n", 1, "delimiter")]
     [InlineData("ags;name;kind\n5554;Kreis Borken;Kreis\n", 2, "05554?")]
     [InlineData("ags;name;kind\n0555A;Kreis Borken;Kreis\n", 2, "five digits")]
-    [InlineData("ags;name;kind\n05554;Kreis Borken;Landkreis\n", 2, "'Kreis' or 'Stadt'")]
+    [InlineData("ags;name;kind\n05554;Kreis Borken;Bezirk\n", 2, "the kind must be one of 'Kreis', 'Stadt', 'Landkreis'")]
     [InlineData("ags;name;kind\n05554;Kreis Borken\n", 2, "expected 3 fields")]
     [InlineData("ags;name;kind\n05554;Kreis Borken;Kreis\n05554;Kreis Coesfeld;Kreis\n", 3, "listed twice (also at data/regions.csv:2)")]
     [InlineData("ags;name;kind\n05554;Kreis Borken;Kreis\n05558;Kreis  Borken!;Kreis\n", 3, "same slug 'kreis-borken'")]
