@@ -16,6 +16,9 @@ namespace ZielSite.Inputs;
 /// </summary>
 internal static class XlsxReader
 {
+    // ExcelDataReader's default fallback encoding is Windows-1252 (for old .xls); .NET has it only with this provider.
+    static XlsxReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     /// <summary>The largest workbook file read (compressed): 64 MB.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
