@@ -54,6 +54,8 @@ public static partial class ObservationReader
                 continue;
             }
             var junk = line.IndexOfAny(Binary);
+            // A first line that is not UTF-8 but text (Windows-1252, as spreadsheet programs save CSV) may start a wide table.
+            if (junk >= 0 && allowWide && columns is null && !HasControl(line) && !LooksLong(line, ref fields)) return false;
             if (junk >= 0)
             {
                 state.Error(DiagnosticCodes.CsvFileUnreadable, n, junk + 1,
@@ -86,6 +88,14 @@ public static partial class ObservationReader
         return true;
     }
 
+    /// <summary>True when the line has a control character other than tab (binary content, not text in another encoding).</summary>
+    private static bool HasControl(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+            if (c < ' ' && c != '\t') return true;
+        return false;
+    }
+
     /// <summary>
     /// True when a first line is meant as long CSV: at least three of the names ags, month, measure, value (with any
     /// delimiter), or a data row of four fields whose third is a measure name.
@@ -99,7 +109,8 @@ public static partial class ObservationReader
             for (var i = 0; i < fields.Count; i++)
                 if (Array.IndexOf(ColumnNames, line[fields[i]].Trim().ToString().ToLowerInvariant()) >= 0) named++;
             if (named >= 3) return true;
-            if (d == ';' && fields.Count == 4 && TryParseIgnoringCase(line[fields[2]].Trim(), out _)) return true;
+            if (d == ';' && fields.Count == 4 && TryParseIgnoringCase(line[fields[2]].Trim(), out _) &&
+                line[fields[0]].Trim() is { Length: > 0 } first && char.IsAsciiDigit(first[0])) return true;
         }
         return false;
     }
