@@ -29,6 +29,11 @@ ObservationTable Read()
 }
 
 var data = Read();
+if (args.Contains("--data-shapes"))
+{
+    File.Delete(path);
+    return DataShapesBench.Run(regions, data, FirstYear, Years);
+}
 IReadOnlyList<RegionYearResult> Compute() => ResultCalculator.Compute(data, regions, [], true, new DiagnosticBag());
 
 var read = Time(() => Read());

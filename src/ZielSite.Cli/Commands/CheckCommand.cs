@@ -14,6 +14,7 @@ internal static class CheckCommand
         var list = diagnostics.ToSortedList();
         if (a.Has("strict")) list = list.Select(d => d with { Severity = Severity.Error }).ToList();
         var code = Common.Report(list);
+        foreach (var line in ZielSite.Inputs.DataFileReport.Lines(analysis.Inputs.DataFiles)) Console.WriteLine(line);
         Console.WriteLine($"zielsite: checked {analysis.Inputs.Regions.Count} regions, {analysis.Agreements.Count} agreements, " +
                           $"{analysis.Results.Count} region-years: {list.Count(d => d.IsError)} errors, {list.Count(d => !d.IsError)} warnings");
         return code;

@@ -7,7 +7,7 @@ internal static class SampleCommand
 {
     public static int Run(Arguments a)
     {
-        Common.Allow(a, "out", "regions", "years", "seed");
+        Common.Allow(a, "out", "regions", "years", "seed", "format");
         var outDir = Common.Required(a, "out");
         var defaults = new SampleOptions();
         var options = defaults with
@@ -15,6 +15,7 @@ internal static class SampleCommand
             Regions = Common.Int(a, "regions", defaults.Regions, 1, SampleOptions.MaxRegions),
             Years = Common.Int(a, "years", defaults.Years, 2, 50),
             Seed = Common.Int(a, "seed", defaults.Seed, 0, int.MaxValue),
+            Format = Enum.TryParse<DataFormat>(a.Get("format") ?? "long", ignoreCase: true, out var f) && !int.TryParse(a.Get("format"), out _) ? f : throw new UsageException("--format must be long, wide or xlsx"),
         };
         var problems = options.Validate();
         if (problems.Count > 0) throw new UsageException(string.Join("; ", problems));

@@ -89,6 +89,10 @@ public static class Fingerprints
                     }
                     h.Add(buffer);
                 }
+                // Withheld cells are missing like others but give the page a note: they count too (none in most data).
+                if (data.HasWithheld)
+                    foreach (var (measure, month) in data.WithheldOf(ags))
+                        if (month.Year == year) h.Add((int)measure).Add(month.Index);
             }
             previous = h.Finish();
             result[year] = previous;

@@ -40,6 +40,7 @@ public sealed class DiagnosticBag
         {
             return _items
                 .OrderBy(d => d.Span.File, StringComparer.Ordinal)
+                .ThenBy(d => d.Span.Sheet, StringComparer.Ordinal)
                 .ThenBy(d => d.Span.Line)
                 .ThenBy(d => d.Span.Column)
                 .ThenBy(d => d.Code, StringComparer.Ordinal)

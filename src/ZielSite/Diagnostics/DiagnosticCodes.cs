@@ -28,6 +28,24 @@ public static class DiagnosticCodes
     public const string RegionInvalid = "ZS0208";
     public const string ProvenanceInvalid = "ZS0209";
 
+    /// <summary>A column of a wide table or spreadsheet whose title maps to no measure (warning, once per file and title).</summary>
+    public const string DataColumnUnmapped = "ZS0210";
+
+    /// <summary>Two columns of one table that map to the same measure (or region, month): the second is not read.</summary>
+    public const string DataColumnDuplicate = "ZS0211";
+
+    /// <summary>A spreadsheet that cannot be read: damaged, password-protected, too large when unpacked (a zip bomb), not .xlsx.</summary>
+    public const string SpreadsheetUnreadable = "ZS0212";
+
+    /// <summary>A spreadsheet cell with a formula but no value saved with it (the file was written by a program that does not compute).</summary>
+    public const string SpreadsheetFormulaWithoutValue = "ZS0213";
+
+    /// <summary>A number whose '.' may be a thousands separator or a decimal point (e.g. 1.234 in a column of EUR amounts).</summary>
+    public const string DataValueAmbiguous = "ZS0214";
+
+    /// <summary>A line of data/spalten.csv that cannot be read (wrong header, unknown measure, a title given twice).</summary>
+    public const string ColumnMapInvalid = "ZS0215";
+
     // ZS03xx: agreements
     public const string AgreementRegionMissing = "ZS0301";
     public const string AgreementYearMissing = "ZS0302";

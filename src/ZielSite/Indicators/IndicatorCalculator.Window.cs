@@ -13,7 +13,7 @@ public static partial class IndicatorCalculator
     }
 
     /// <summary>Reads sums, means and single months of one region's dense series; month arguments are <see cref="YearMonth.Index"/> values.</summary>
-    private readonly struct Window(double[][]? series, int firstIndex)
+    private readonly struct Window(double[][]? series, int firstIndex, IReadOnlyList<(Measure Measure, YearMonth Month)>? withheld = null)
     {
         public Q At(Measure measure, int month)
         {
@@ -56,7 +56,11 @@ public static partial class IndicatorCalculator
             return i < 0 || i >= s.Length ? double.NaN : s[i];
         }
 
-        private static Q Gap(Measure measure, int month) =>
-            Q.Missing(new ValueGap(ValueGapKind.MissingMonth, measure, YearMonth.FromIndex(month)));
+        private Q Gap(Measure measure, int month)
+        {
+            var m = YearMonth.FromIndex(month);
+            var kind = withheld is { Count: > 0 } w && w.Contains((measure, m)) ? ValueGapKind.Withheld : ValueGapKind.MissingMonth;
+            return Q.Missing(new ValueGap(kind, measure, m));
+        }
     }
 }

@@ -26,7 +26,7 @@ public static partial class IndicatorCalculator
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
-        var w = new Window(data.SeriesOf(ags), data.First.Index);
+        var w = new Window(data.SeriesOf(ags), data.First.Index, data.HasWithheld ? data.WithheldOf(ags) : null);
         var values = new double[ValueKeys.All.Count];
         Dictionary<string, ValueGap>? gaps = null;
         var next = 0;

@@ -41,9 +41,10 @@ public static class ConfigReader
                     case "base_url": config = config with { BaseUrl = String(p, span, diagnostics) }; break;
                     case "rounded_comparison": config = config with { RoundedComparison = Bool(p, span, diagnostics) ?? config.RoundedComparison }; break;
                     case "allow_raw_html": config = config with { AllowRawHtml = Bool(p, span, diagnostics) ?? config.AllowRawHtml }; break;
+                    case "sheets": config = config with { Sheets = Strings(p, span, diagnostics) }; break;
                     default:
                         diagnostics.Warning(DiagnosticCodes.ConfigInvalid, span,
-                            $"unknown setting '{p.Name}' (known: title, land, total_name, contact, base_url, rounded_comparison, allow_raw_html)");
+                            $"unknown setting '{p.Name}' (known: title, land, total_name, contact, base_url, rounded_comparison, allow_raw_html, sheets)");
                         break;
                 }
             }
@@ -56,6 +57,14 @@ public static class ConfigReader
         if (p.Value.ValueKind == JsonValueKind.String) return p.Value.GetString();
         if (p.Value.ValueKind == JsonValueKind.Null) return null;
         diagnostics.Error(DiagnosticCodes.ConfigInvalid, span, $"setting '{p.Name}' must be a string");
+        return null;
+    }
+
+    private static IReadOnlyList<string>? Strings(JsonProperty p, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        if (p.Value.ValueKind == JsonValueKind.Array && p.Value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String))
+            return p.Value.EnumerateArray().Select(e => e.GetString()!).ToList();
+        diagnostics.Error(DiagnosticCodes.ConfigInvalid, span, $"setting '{p.Name}' must be a list of sheet names, e.g. [\"Daten\"]");
         return null;
     }
 

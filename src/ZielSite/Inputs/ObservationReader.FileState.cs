@@ -5,8 +5,13 @@ namespace ZielSite.Inputs;
 
 public static partial class ObservationReader
 {
-    /// <summary>What one file's reading keeps: error count, interned AGS, and the counters behind the summary warnings.</summary>
-    private sealed class FileState(string file, IReadOnlySet<string> knownAgs, ObservationTable.Builder table, DiagnosticBag diagnostics)
+    /// <summary>
+    /// What one file's reading keeps: error count, interned AGS, and the counters behind the summary warnings.
+    /// For a spreadsheet, <paramref name="sheet"/> names the sheet; <paramref name="cellOrigins"/>: a value's origin
+    /// is its cell (row and column; wide tables), not only its line (long CSV).
+    /// </summary>
+    internal sealed class FileState(string file, IReadOnlySet<string> knownAgs, ObservationTable.Builder table, DiagnosticBag diagnostics,
+        string? sheet = null, bool cellOrigins = false)
     {
         private readonly Dictionary<string, bool> _ags = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Tally> _unknownMeasures = new(StringComparer.Ordinal);
@@ -16,10 +21,21 @@ public static partial class ObservationReader
 
         public int Errors { get; private set; }
 
+        /// <summary>Values added to the table by this file.</summary>
+        public int Values { get; private set; }
+
+        private int _firstMonth = int.MaxValue, _lastMonth = int.MinValue;
+
+        /// <summary>The first and last month of a value added, or null.</summary>
+        public (YearMonth First, YearMonth Last)? Months => Values == 0 ? null : (YearMonth.FromIndex(_firstMonth), YearMonth.FromIndex(_lastMonth));
+
+        /// <summary>Distinct AGS of regions.csv met in the file.</summary>
+        public int KnownRegions => _ags.Count(a => a.Value);
+
         public void Error(string code, int line, int column, string message)
         {
             Errors++;
-            diagnostics.Error(code, new SourceSpan(file, line, column), message);
+            diagnostics.Error(code, new SourceSpan(file, line, column, sheet), message);
         }
 
         /// <summary>The AGS as a shared string (one allocation per distinct AGS, not per row) and whether regions.csv knows it.</summary>
@@ -43,6 +59,11 @@ public static partial class ObservationReader
 
         public void UnknownRegion(string ags, int line) => Count(_unknownRegions, ags, line);
 
+        /// <summary>A region cell that is neither an AGS nor a name of regions.csv (a total row, a footnote, a typo).</summary>
+        public void UnknownRegionName(string name, int line) => Count(_unknownNames, Shorten(name), line);
+
+        private readonly Dictionary<string, Tally> _unknownNames = new(StringComparer.Ordinal);
+
         public void NotWhole(Measure measure, int line)
         {
             _notWhole.TryGetValue(measure, out var t);
@@ -51,7 +72,13 @@ public static partial class ObservationReader
 
         public void Add(string ags, Measure measure, YearMonth month, double value, int line, int column)
         {
-            if (table.TryAdd(ags, measure, month, value, new SourceSpan(file, line))) return;
+            if (table.TryAdd(ags, measure, month, value, new SourceSpan(file, line, cellOrigins ? column : 0, sheet)))
+            {
+                Values++;
+                if (month.Index < _firstMonth) _firstMonth = month.Index;
+                if (month.Index > _lastMonth) _lastMonth = month.Index;
+                return;
+            }
             table.TryGet(ags, measure, month, out var first);
             var origin = table.Origin(ags, measure, month);
             // The texts are built only for a message: a file of repeated rows must not allocate per row.
@@ -76,6 +103,9 @@ public static partial class ObservationReader
             foreach (var (ags, t) in _unknownRegions)
                 Warn(DiagnosticCodes.CsvUnknownRegion, t.FirstLine,
                     $"AGS {ags} is not in regions.csv: {Rows(t.Count)} skipped (first here)");
+            foreach (var (name, t) in _unknownNames)
+                Warn(DiagnosticCodes.CsvUnknownRegion, t.FirstLine,
+                    $"the region '{name}' is neither an AGS nor a name in regions.csv: {Rows(t.Count)} skipped (first here)");
             foreach (var (measure, t) in _notWhole)
                 Warn(DiagnosticCodes.CsvValueInvalid, t.FirstLine,
                     $"'{MeasureNames.Name(measure)}' is a count, but {Rows(t.Count)} {(t.Count == 1 ? "has a value that is" : "have values that are")} not whole (first here); is a '.' or ',' meant as a thousands separator?");
@@ -85,7 +115,7 @@ public static partial class ObservationReader
                     : $"{r.Count} values are given twice with the same value (first {r.Cell}, also at {r.Where})");
         }
 
-        private void Warn(string code, int line, string message) => diagnostics.Warning(code, new SourceSpan(file, line), message);
+        private void Warn(string code, int line, string message) => diagnostics.Warning(code, new SourceSpan(file, line, 0, sheet), message);
 
         private static void Count(Dictionary<string, Tally> tallies, string key, int line) =>
             tallies[key] = tallies.TryGetValue(key, out var t) ? t with { Count = t.Count + 1 } : new Tally(line, 1);

@@ -30,9 +30,12 @@ public static partial class ObservationReader
 
     /// <summary>
     /// Adds the values of one file to <paramref name="table"/>. <paramref name="file"/> is the display path.
-    /// Duplicate cells with a different value are errors naming both places.
+    /// Duplicate cells with a different value are errors naming both places. With <paramref name="allowWide"/>,
+    /// a first line that is not a long header (nor close to one, nor a long data row) returns false at once,
+    /// nothing read or reported: the file is a wide table (<see cref="WideCsvReader"/>).
     /// </summary>
-    public static void Read(Stream content, string file, IReadOnlySet<string> knownAgs, ObservationTable.Builder table, DiagnosticBag diagnostics)
+    public static bool Read(Stream content, string file, IReadOnlySet<string> knownAgs, ObservationTable.Builder table, DiagnosticBag diagnostics,
+        bool allowWide = false, ICollection<DataFileSummary>? summaries = null)
     {
         using var reader = new CsvLineReader(content);
         var state = new FileState(file, knownAgs, table, diagnostics);
@@ -40,6 +43,7 @@ public static partial class ObservationReader
         var fields = new CsvFields(storage);
         int[]? columns = null;
         var sawText = false;
+        var rows = 0;
         while (reader.TryReadLine(out var line))
         {
             var n = reader.LineNumber;
@@ -50,6 +54,8 @@ public static partial class ObservationReader
                 continue;
             }
             var junk = line.IndexOfAny(Binary);
+            // A first line that is not UTF-8 but text (Windows-1252, as spreadsheet programs save CSV) may start a wide table.
+            if (junk >= 0 && allowWide && columns is null && !HasControl(line) && !LooksLong(line, ref fields)) return false;
             if (junk >= 0)
             {
                 state.Error(DiagnosticCodes.CsvFileUnreadable, n, junk + 1,
@@ -60,10 +66,12 @@ public static partial class ObservationReader
             sawText = true;
             if (columns is null)
             {
+                if (allowWide && !LooksLong(line, ref fields)) return false;
                 columns = ReadHeader(line, n, ref fields, state);
                 if (columns is null) break;
                 continue;
             }
+            rows++;
             ReadRow(line, n, columns, ref fields, state);
             if (state.Errors >= MaxErrorsPerFile)
             {
@@ -74,6 +82,37 @@ public static partial class ObservationReader
         if (!sawText && state.Errors == 0)
             diagnostics.Warning(DiagnosticCodes.CsvHeaderInvalid, new SourceSpan(file), "the file is empty (expected the header ags;month;measure;value)");
         state.ReportSummaries();
+        var months = state.Months;
+        summaries?.Add(new DataFileSummary(file, "long", null, ';', columns is null ? [] : [("ags", "ags"), ("month", "month"), ("measure", "measure"), ("value", "value")],
+            rows, state.Values, 0, state.KnownRegions, months?.First, months?.Last));
+        return true;
+    }
+
+    /// <summary>True when the line has a control character other than tab (binary content, not text in another encoding).</summary>
+    private static bool HasControl(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+            if (c < ' ' && c != '\t') return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when a first line is meant as long CSV: at least three of the names ags, month, measure, value (with any
+    /// delimiter), or a data row of four fields whose third is a measure name.
+    /// </summary>
+    private static bool LooksLong(ReadOnlySpan<char> line, ref CsvFields fields)
+    {
+        foreach (var d in (ReadOnlySpan<char>)[';', ',', '\t', '|'])
+        {
+            if (!fields.Split(line, d) || fields.Count > CsvFields.Max) continue;
+            var named = 0;
+            for (var i = 0; i < fields.Count; i++)
+                if (Array.IndexOf(ColumnNames, line[fields[i]].Trim().ToString().ToLowerInvariant()) >= 0) named++;
+            if (named >= 3) return true;
+            if (d == ';' && fields.Count == 4 && TryParseIgnoringCase(line[fields[2]].Trim(), out _) &&
+                line[fields[0]].Trim() is { Length: > 0 } first && char.IsAsciiDigit(first[0])) return true;
+        }
+        return false;
     }
 
     /// <summary>Reads the header; returns the field index of ags, month, measure and value, or null after an error.</summary>

@@ -12,11 +12,20 @@ public sealed partial class ObservationTable
     public sealed class Builder
     {
         private readonly Dictionary<string, Cells?[]> _cells = new(StringComparer.Ordinal);
-        private readonly List<string> _files = new();
-        private readonly Dictionary<string, int> _fileIndex = new(StringComparer.Ordinal);
+        private readonly List<SourceSpan> _files = new();
+        private readonly Dictionary<(string, string?, int), int> _fileIndex = new();
+        private int _lastIndex = -1;
+
+        private readonly HashSet<(string Ags, Measure Measure, int Month)> _withheld = new();
 
         /// <summary>Number of values (cells) set.</summary>
         public int Count { get; private set; }
+
+        /// <summary>Number of cells marked withheld ("*" or "x": statistical secrecy).</summary>
+        public int WithheldCount => _withheld.Count;
+
+        /// <summary>Marks a cell as withheld: it stays missing, and pages say why. A value given elsewhere for the cell wins.</summary>
+        public void MarkWithheld(string ags, Measure measure, YearMonth month) => _withheld.Add((ags, measure, month.Index));
 
         /// <summary>Sets a value; returns false (and keeps the first) when the cell already has one.</summary>
         public bool TryAdd(string ags, Measure measure, YearMonth month, double value) =>
@@ -35,7 +44,7 @@ public sealed partial class ObservationTable
                 _cells[ags] = byMeasure;
             }
             var cells = byMeasure[(int)measure] ??= new Cells(month.Index);
-            var packed = origin.File is null ? 0L : ((long)FileIndex(origin.File) + 1) << 32 | (uint)origin.Line;
+            var packed = origin.File is null ? 0L : ((long)FileIndex(origin) + 1) << 32 | (uint)origin.Line;
             if (!cells.TryAdd(month.Index, value, packed)) return false;
             Count++;
             return true;
@@ -53,12 +62,15 @@ public sealed partial class ObservationTable
         {
             var cells = _cells.TryGetValue(ags, out var byMeasure) ? byMeasure[(int)measure] : null;
             if (cells is null || !cells.TryGet(month.Index, out _, out var packed) || packed == 0) return null;
-            return new SourceSpan(_files[(int)(packed >> 32) - 1], (int)(packed & 0xFFFFFFFF));
+            return _files[(int)(packed >> 32) - 1] with { Line = (int)(packed & 0xFFFFFFFF) };
         }
 
         public ObservationTable Build()
         {
             if (Count == 0) return Empty;
+            var withheld = new Dictionary<string, (Measure, YearMonth)[]>(StringComparer.Ordinal);
+            foreach (var g in _withheld.Where(w => !TryGet(w.Ags, w.Measure, YearMonth.FromIndex(w.Month), out _)).GroupBy(w => w.Ags))
+                withheld[g.Key] = g.OrderBy(w => w.Month).ThenBy(w => w.Measure).Select(w => (w.Measure, YearMonth.FromIndex(w.Month))).ToArray();
             var min = int.MaxValue;
             var max = int.MinValue;
             foreach (var byMeasure in _cells.Values)
@@ -84,16 +96,21 @@ public sealed partial class ObservationTable
                 series[ags] = byMeasure;
             }
             series[TotalKey] = Total(series.Values.ToList(), measures, length);
-            return new ObservationTable(YearMonth.FromIndex(min), YearMonth.FromIndex(max), series);
+            return new ObservationTable(YearMonth.FromIndex(min), YearMonth.FromIndex(max), series) { _withheld = withheld };
         }
 
-        private int FileIndex(string file)
+        /// <summary>The index of the origin's file, sheet and column (one entry per long CSV file, per column of a wide table).</summary>
+        private int FileIndex(SourceSpan origin)
         {
-            if (_fileIndex.TryGetValue(file, out var i)) return i;
+            // The same file as the row before (nearly always): no hashing per value.
+            if (_lastIndex >= 0 && ReferenceEquals(_files[_lastIndex].File, origin.File) && _files[_lastIndex].Column == origin.Column &&
+                _files[_lastIndex].Sheet == origin.Sheet) return _lastIndex;
+            var key = (origin.File, origin.Sheet, origin.Column);
+            if (_fileIndex.TryGetValue(key, out var i)) return _lastIndex = i;
             i = _files.Count;
-            _files.Add(file);
-            _fileIndex[file] = i;
-            return i;
+            _files.Add(origin with { Line = 0 });
+            _fileIndex[key] = i;
+            return _lastIndex = i;
         }
 
         /// <summary>Sums regions in ordinal AGS order, so that the total does not depend on file order.</summary>

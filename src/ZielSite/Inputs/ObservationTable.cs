@@ -13,6 +13,9 @@ public sealed partial class ObservationTable
 
     private readonly Dictionary<string, double[][]> _series;
 
+    /// <summary>Per AGS, the cells withheld for statistical secrecy ("*", "x") that have no value, by month then measure.</summary>
+    private Dictionary<string, (Measure Measure, YearMonth Month)[]> _withheld = new(StringComparer.Ordinal);
+
     internal ObservationTable(YearMonth first, YearMonth last, Dictionary<string, double[][]> series)
     {
         First = first;
@@ -34,6 +37,17 @@ public sealed partial class ObservationTable
     public IEnumerable<string> Regions => _series.Keys.Where(k => k != TotalKey).Order(StringComparer.Ordinal);
 
     public bool HasRegion(string ags) => _series.ContainsKey(ags);
+
+    /// <summary>True when the data has any withheld cell.</summary>
+    public bool HasWithheld => _withheld.Count > 0;
+
+    /// <summary>The region's cells withheld for statistical secrecy (missing, with a reason), by month then measure.</summary>
+    public IReadOnlyList<(Measure Measure, YearMonth Month)> WithheldOf(string ags) =>
+        _withheld.TryGetValue(ags, out var w) ? w : [];
+
+    /// <summary>True when the cell was withheld for statistical secrecy (and has no value).</summary>
+    public bool IsWithheld(string ags, Measure measure, YearMonth month) =>
+        _withheld.TryGetValue(ags, out var w) && Array.IndexOf(w, (measure, month)) >= 0;
 
     /// <summary>The value, or null where the month has none (or lies outside the data).</summary>
     public double? Get(string ags, Measure measure, YearMonth month)

@@ -10,6 +10,7 @@ namespace ZielSite.Inputs;
 /// <param name="AllowRawHtml">False (default): raw HTML in Markdown pages is escaped.</param>
 /// <param name="BaseUrl">Absolute URL the site is published under (only for sitemap.xml); null = relative.</param>
 /// <param name="Contact">Feedback contact for the accessibility statement (e-mail address).</param>
+/// <param name="Sheets">The sheets of .xlsx data files to read ("sheets"); null = every sheet with a header.</param>
 public sealed record ProjectConfig(
     string Title = "Zielvereinbarungen SGB II in Nordrhein-Westfalen",
     string Land = "Nordrhein-Westfalen",
@@ -17,7 +18,8 @@ public sealed record ProjectConfig(
     bool RoundedComparison = true,
     bool AllowRawHtml = false,
     string? BaseUrl = null,
-    string Contact = "barrierefreiheit@example.org")
+    string Contact = "barrierefreiheit@example.org",
+    IReadOnlyList<string>? Sheets = null)
 {
     public static ProjectConfig Default { get; } = new();
 }

@@ -16,4 +16,8 @@ public sealed record ProjectInputs(
     IReadOnlyList<AgreementSource> Agreements,
     IReadOnlyList<MarkdownPage> Pages,
     IReadOnlyList<string> TemplateDirs,
-    IReadOnlyDictionary<string, string> InputHashes);
+    IReadOnlyDictionary<string, string> InputHashes)
+{
+    /// <summary>What was read from each data file (shape, columns, rows, regions, months), for <c>zielsite check</c>.</summary>
+    public IReadOnlyList<DataFileSummary> DataFiles { get; init; } = [];
+}

@@ -80,8 +80,8 @@ public static partial class ProjectLoader
     public static ProjectInputs LoadData(ProjectInputs basics, DiagnosticBag diagnostics)
     {
         var hashes = new SortedDictionary<string, string>(basics.InputHashes.ToDictionary(), StringComparer.Ordinal);
-        var (data, provenance) = ReadData(basics.Root, basics.Regions, hashes, diagnostics);
-        return basics with { Data = data, Provenance = provenance, InputHashes = hashes };
+        var (data, provenance, files) = ReadData(basics.Root, basics.Regions, basics.Config, hashes, diagnostics);
+        return basics with { Data = data, Provenance = provenance, InputHashes = hashes, DataFiles = files };
     }
 
     /// <summary>The inputs of <see cref="LoadSources"/> with the data, provenance and hashes of <see cref="LoadData"/> (both from the same basics).</summary>
@@ -89,7 +89,7 @@ public static partial class ProjectLoader
     {
         var hashes = new SortedDictionary<string, string>(sources.InputHashes.ToDictionary(), StringComparer.Ordinal);
         foreach (var (file, hash) in data.InputHashes) hashes[file] = hash;
-        return sources with { Data = data.Data, Provenance = data.Provenance, InputHashes = hashes };
+        return sources with { Data = data.Data, Provenance = data.Provenance, InputHashes = hashes, DataFiles = data.DataFiles };
     }
 
     private static IReadOnlyList<Region> ReadRegions(string root, IDictionary<string, string> hashes, DiagnosticBag diagnostics)
@@ -114,18 +114,25 @@ public static partial class ProjectLoader
         return regions;
     }
 
-    private static (ObservationTable, IReadOnlyList<Provenance>) ReadData(
-        string root, IReadOnlyList<Region> regions, IDictionary<string, string> hashes, DiagnosticBag diagnostics)
+    private static (ObservationTable, IReadOnlyList<Provenance>, IReadOnlyList<DataFileSummary>) ReadData(
+        string root, IReadOnlyList<Region> regions, ProjectConfig config, IDictionary<string, string> hashes, DiagnosticBag diagnostics)
     {
         var dataDir = Path.Combine(root, "data");
-        if (!Directory.Exists(dataDir)) return (ObservationTable.Empty, []);
-        var known = regions.Select(r => r.Ags).ToHashSet(StringComparer.Ordinal);
+        if (!Directory.Exists(dataDir)) return (ObservationTable.Empty, [], []);
+        var names = new RegionNames(regions);
+        var known = names.Known;
         // Without any region (regions.csv is missing or broken, which is reported), every row's AGS would be
         // "unknown": those warnings would only repeat that one error.
         var all = diagnostics;
         if (regions.Count == 0) diagnostics = new DiagnosticBag();
         var builder = new ObservationTable.Builder();
         var provenance = new List<Provenance>();
+        var summaries = new List<DataFileSummary>();
+        var map = ColumnMap.Default;
+        const string mapDisplay = "data/" + ColumnMap.FileName;
+        var mapPath = Path.Combine(dataDir, ColumnMap.FileName);
+        if (File.Exists(mapPath))
+            ReadStream(mapPath, mapDisplay, diagnostics, stream => map = ColumnMap.Read(stream, mapDisplay, diagnostics), hashes);
         foreach (var path in FilesBelow(root, dataDir, "*", diagnostics))
         {
             var display = Display(root, path);
@@ -138,11 +145,23 @@ public static partial class ProjectLoader
                     provenance.Add(p);
                 continue;
             }
-            if (!name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || display == "data/regions.csv") continue;
-            ReadStream(path, display, diagnostics, stream => ObservationReader.Read(stream, display, known, builder, diagnostics), hashes);
+            if (name.StartsWith("~$", StringComparison.Ordinal)) continue; // a spreadsheet program's lock file
+            if (name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                ReadStream(path, display, diagnostics, stream => summaries.AddRange(XlsxReader.Read(stream, display, config.Sheets, map, names, builder, diagnostics)), hashes);
+                continue;
+            }
+            if (!name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || display == "data/regions.csv" || display == mapDisplay) continue;
+            var isLong = true;
+            ReadStream(path, display, diagnostics, stream => isLong = ObservationReader.Read(stream, display, known, builder, diagnostics, allowWide: true, summaries), hashes);
+            if (isLong) continue;
+            ReadStream(path, display, diagnostics, stream =>
+            {
+                if (WideCsvReader.Read(stream, display, map, names, builder, diagnostics) is { } summary) summaries.Add(summary);
+            }, hashes);
         }
         if (regions.Count == 0) all.AddRange(diagnostics.ToSortedList().Where(d => d.Code != DiagnosticCodes.CsvUnknownRegion));
-        return (builder.Build(), provenance);
+        return (builder.Build(), provenance, summaries);
     }
 
     private static IReadOnlyList<AgreementSource> ReadAgreements(string root, IDictionary<string, string> hashes, DiagnosticBag diagnostics)

@@ -24,6 +24,9 @@ public sealed record RegionPageView(
     IReadOnlyList<NavLink> OtherYears,
     IReadOnlyList<string> Assumptions)
 {
+    /// <summary>The region's months withheld for statistical secrecy ("„integrationen“ März 2023"), empty when none (partials/withheld-note).</summary>
+    public IReadOnlyList<string> Withheld { get; init; } = [];
+
     /// <summary>The region's folder below the site root, "2023/kreis-borken/".</summary>
     public string Folder => $"{Year}/{Region.Slug}/";
 }

@@ -35,6 +35,11 @@ internal static class SampleDataWriter
 
     public static void WriteObservations(string dataDir, IReadOnlyList<RegionSeries> series, SampleOptions options)
     {
+        if (options.Format != DataFormat.Long)
+        {
+            WriteWide(dataDir, series, options);
+            return;
+        }
         var dir = Path.Combine(dataDir, "kennzahlen");
         Directory.CreateDirectory(dir);
         var last = options.EffectiveLastMonth;
@@ -67,6 +72,28 @@ internal static class SampleDataWriter
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The same values as wide tables (<see cref="WideDataWriter"/>): one CSV file per year (data/kennzahlen/YYYY.csv) or one
+    /// workbook with a sheet per year (data/kennzahlen.xlsx); the year before the first again with its December only.
+    /// </summary>
+    private static void WriteWide(string dataDir, IReadOnlyList<RegionSeries> series, SampleOptions options)
+    {
+        var regions = series.Select(s => (s.Region.Ags, s.Region.Name)).ToList();
+        var byAgs = series.ToDictionary(s => s.Region.Ags, StringComparer.Ordinal);
+        double? Value(string ags, Measure measure, YearMonth month) => byAgs[ags][measure, month];
+        var last = options.EffectiveLastMonth;
+        var years = Enumerable.Range(options.FirstYear - 1, options.LastYear - options.FirstYear + 2)
+            .Select(y => (Sheet: y.ToString(CultureInfo.InvariantCulture), From: new YearMonth(y, y < options.FirstYear ? 12 : 1), To: y == last.Year ? last : new YearMonth(y, 12)))
+            .ToList();
+        if (options.Format == DataFormat.Xlsx)
+        {
+            WideDataWriter.WriteXlsx(Path.Combine(dataDir, "kennzahlen.xlsx"), regions, years, Value);
+            return;
+        }
+        foreach (var (year, from, to) in years)
+            WideDataWriter.WriteCsv(Path.Combine(dataDir, "kennzahlen", year + ".csv"), regions, from, to, Value);
     }
 
     public static void WriteProvenance(string path, SampleOptions options)

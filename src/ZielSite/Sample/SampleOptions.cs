@@ -7,13 +7,15 @@ namespace ZielSite.Sample;
 /// <param name="Years">Number of calendar years of data, at least 1, ending with the year of the last month (which may be in progress).</param>
 /// <param name="Seed">Random seed; the same options give the same bytes.</param>
 /// <param name="LastMonth">Last month with data; null means June 2025 (<see cref="DefaultLastMonth"/>).</param>
+/// <param name="Format">The shape of the data files: long CSV (default), wide CSV or a workbook (.xlsx).</param>
 /// <param name="KeepExistingAgreements">When true, an agreement file that already exists is left as it is (the repository keeps its real Kreis Borken 2023 text this way).</param>
 public sealed record SampleOptions(
     int Regions = 18,
     int Years = 6,
     int Seed = 48,
     YearMonth? LastMonth = null,
-    bool KeepExistingAgreements = false)
+    bool KeepExistingAgreements = false,
+    DataFormat Format = DataFormat.Long)
 {
     /// <summary>The last month of the default project: June 2025.</summary>
     public static YearMonth DefaultLastMonth { get; } = new(2025, 6);

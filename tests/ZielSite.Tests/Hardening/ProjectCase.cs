@@ -15,6 +15,7 @@ namespace ZielSite.Tests.Hardening;
 /// <item><c>#! contains: SITEPATH TEXT</c> / <c>#! lacks: SITEPATH TEXT</c>: after a build, the file does / does not contain TEXT.</item>
 /// <item><c>#! count: CODE N</c>: exactly N diagnostics with that code, not listed one by one.</item>
 /// <item><c>#! cli</c>: also run the case through the real program.</item>
+/// <item>A file <c>NAME.xlsx.txt</c> becomes the workbook <c>NAME.xlsx</c> (<see cref="WorkbookFromText"/>).</item>
 /// </list>
 /// </summary>
 public sealed class ProjectCase
@@ -119,9 +120,49 @@ public sealed class ProjectCase
             var relative = Path.GetRelativePath(from, file);
             if (relative == skip) continue;
             var dest = Path.Combine(to, relative);
+            if (dest.EndsWith(".xlsx.txt", StringComparison.Ordinal))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
+                WorkbookFromText(File.ReadAllText(file), dest[..^4]);
+                continue;
+            }
             if (Directory.Exists(dest)) Directory.Delete(dest, recursive: true);
             Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
             File.Copy(file, dest, overwrite: true);
+        }
+    }
+
+    /// <summary>
+    /// Writes a workbook described as text: a line <c>[Sheet name]</c> starts a sheet, every other line is a row of
+    /// cells separated by <c>|</c>. A cell that is a plain number (<c>5554</c>, <c>11467.5</c>) is a number cell;
+    /// <c>@2023-01</c> a date cell (the month's first day, shown "Januar 2023"); <c>=A1+B1</c> a formula without a
+    /// saved value; <c>'…</c> text as written; anything else text. An empty line is an empty row.
+    /// </summary>
+    internal static void WorkbookFromText(string description, string path)
+    {
+        var writer = new ZielSite.Sample.XlsxWriter();
+        List<IReadOnlyList<ZielSite.Sample.XlsxWriter.Cell>>? rows = null;
+        foreach (var raw in description.Replace("\r", "").Split('\n'))
+        {
+            if (raw.StartsWith('[') && raw.EndsWith(']'))
+            {
+                rows = [];
+                writer.Sheet(raw[1..^1], rows);
+                continue;
+            }
+            if (rows is null) throw new FormatException($"{path}: the description must start with a line [Sheet name]");
+            rows.Add(raw.Length == 0 ? [] : raw.Split('|').Select(Cell).ToList());
+        }
+        writer.Write(path);
+
+        static ZielSite.Sample.XlsxWriter.Cell Cell(string c)
+        {
+            if (c.StartsWith('\'')) return new(Text: c[1..]);
+            if (c.StartsWith('=')) return new(Formula: c[1..]);
+            if (c.StartsWith('@')) return new(Date: DateOnly.ParseExact(c[1..] + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (c.Length > 0 && c.All(ch => char.IsAsciiDigit(ch) || ch == '.') && c.Count(ch => ch == '.') <= 1 && char.IsAsciiDigit(c[0]))
+                return new(Number: double.Parse(c, CultureInfo.InvariantCulture));
+            return new(Text: c);
         }
     }
 
