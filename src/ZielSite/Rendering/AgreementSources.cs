@@ -4,7 +4,7 @@ namespace ZielSite.Rendering;
 
 /// <summary>
 /// Where an agreement's original file is published: <c>quellen/&lt;path below content/agreements&gt;</c>
-/// (the writer copies the files there; the region pages link to them).
+/// (the writer copies the files there, a PDF as it is; the region pages link to them).
 /// </summary>
 public static class AgreementSources
 {
@@ -18,4 +18,8 @@ public static class AgreementSources
         var relative = i >= 0 ? file[(i + AgreementsFolder.Length)..] : Path.GetFileName(file);
         return "quellen/" + relative.TrimStart('/');
     }
+
+    /// <summary>The words of the link to the original: "PDF-Original" for a PDF (the signed document itself), else "Originaldatei".</summary>
+    public static string LinkText(Agreement agreement) =>
+        agreement.File.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "PDF-Original" : "Originaldatei";
 }

@@ -10,4 +10,8 @@ public sealed record AgreementView(
     string SourcePath,
     string SourceName,
     int? SteeringDialogues,
-    IReadOnlyList<string> Documents);
+    IReadOnlyList<string> Documents)
+{
+    /// <summary>The words of the link to the original (<see cref="AgreementSources.LinkText"/>).</summary>
+    public string SourceLabel { get; init; } = "Originaldatei";
+}

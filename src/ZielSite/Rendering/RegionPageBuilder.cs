@@ -74,6 +74,9 @@ public static partial class RegionPageBuilder
             blocks.Add(new AgreementBlockView(b.Kind == TextBlockKind.Heading ? "heading" : "paragraph", b.Text, []));
         }
         var path = AgreementSources.SitePath(a);
-        return new AgreementView(a.Parties, a.LegalBasis, blocks, path, Path.GetFileName(a.File), a.SteeringDialogues, a.Documents);
+        return new AgreementView(a.Parties, a.LegalBasis, blocks, path, Path.GetFileName(a.File), a.SteeringDialogues, a.Documents)
+        {
+            SourceLabel = AgreementSources.LinkText(a),
+        };
     }
 }
