@@ -19,7 +19,10 @@ public static class AgreementSources
         return "quellen/" + relative.TrimStart('/');
     }
 
-    /// <summary>The words of the link to the original: "PDF-Original" for a PDF (the signed document itself), else "Originaldatei".</summary>
-    public static string LinkText(Agreement agreement) =>
-        agreement.File.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "PDF-Original" : "Originaldatei";
+    /// <summary>
+    /// The link to the original in words, with its article: "das" "PDF-Original" for a PDF (the signed document
+    /// itself), else "die" "Originaldatei".
+    /// </summary>
+    public static (string Article, string Label) LinkText(Agreement agreement) =>
+        agreement.File.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? ("das", "PDF-Original") : ("die", "Originaldatei");
 }

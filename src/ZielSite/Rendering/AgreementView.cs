@@ -12,6 +12,8 @@ public sealed record AgreementView(
     int? SteeringDialogues,
     IReadOnlyList<string> Documents)
 {
-    /// <summary>The words of the link to the original (<see cref="AgreementSources.LinkText"/>).</summary>
+    /// <summary>The words of the link to the original and their article (<see cref="AgreementSources.LinkText"/>).</summary>
     public string SourceLabel { get; init; } = "Originaldatei";
+
+    public string SourceArticle { get; init; } = "die";
 }

@@ -59,7 +59,7 @@ public class PdfOcrCacheTests
     }
 
     [Fact]
-    public void A_scanned_agreement_in_a_project_is_loaded_parsed_and_cached_like_a_text()
+    public void A_scanned_agreement_in_a_project_is_loaded_parsed_and_cached_like_a_text_file()
     {
         using var temp = new TempDir();
         var project = temp["project"];
@@ -81,7 +81,11 @@ public class PdfOcrCacheTests
             Assert.True(source.IsPdf);
             Assert.Equal("pdf+ocr", source.Encoding);
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), inputs.InputHashes["content/agreements/2023/kreis-borken.pdf"]);
-            var a = Assert.Single(ProjectAnalysis.ParseAgreements(inputs, diagnostics));
+            // The rebuild cache keys the agreement by the PDF's hash: the second build takes it from there, pages and all.
+            var agreementCache = ZielSite.Caching.AgreementCache.Open(temp["cache"]);
+            var a = Assert.Single(ProjectAnalysis.ParseAgreements(inputs, diagnostics, agreementCache));
+            Assert.Equal(build, agreementCache.Hits);
+            Assert.True(agreementCache.Save());
             Assert.Empty(diagnostics.ToSortedList());
             Assert.Equal(("05554", 2023), (a.Ags, a.Year));
             var k3 = Assert.Single(a.Targets, t => t.Key == "k3");
