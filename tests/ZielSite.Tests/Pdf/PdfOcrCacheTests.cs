@@ -38,6 +38,19 @@ public class PdfOcrCacheTests
     }
 
     [Fact]
+    public void In_a_PDF_of_a_text_page_and_a_scanned_page_only_the_scanned_page_is_taken_from_OCR()
+    {
+        var ocr = new PdfTestFiles.FakeOcr("Seite eins, wie OCR sie las\n\fVereinbarung\n\nim Jahr 2023\n\f");
+        var text = PdfAgreementReader.Read(PdfWriter.TextThenScan(["Anschreiben an den Kreistag", "Anlage: Zielvereinbarung"]), "m.pdf", new PdfSettings(ocr, null), new DiagnosticBag());
+
+        Assert.NotNull(text);
+        Assert.Equal(1, ocr.Calls);
+        Assert.Equal([["Anschreiben an den Kreistag", "Anlage: Zielvereinbarung"], ["Vereinbarung", "", "im Jahr 2023"]], text.Pages);
+        Assert.Equal("Anschreiben an den Kreistag\nAnlage: Zielvereinbarung\nVereinbarung\n\nim Jahr 2023", text.Text);
+        Assert.Equal(new ZielSite.Diagnostics.SourceSpan("m.pdf", 2, 0, 2), text.SourcePages.Locate(new ZielSite.Diagnostics.SourceSpan("m.pdf", 5)));
+    }
+
+    [Fact]
     public void A_scan_is_recognised_once_and_then_read_from_the_cache_by_its_hash()
     {
         using var temp = new TempDir();

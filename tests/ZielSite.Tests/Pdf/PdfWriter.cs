@@ -68,6 +68,28 @@ internal static class PdfWriter
         return doc.Finish([.. Enumerable.Repeat(page, count)], PageWidth, PageHeight);
     }
 
+    /// <summary>A page of text (a typed cover letter, say) followed by a scanned page (a blank image).</summary>
+    public static byte[] TextThenScan(IReadOnlyList<string> lines)
+    {
+        var doc = new Document();
+        var font = doc.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+        var s = new StringBuilder("BT\n/F1 10.5 Tf\n");
+        var y = PageHeight - Margin - FontSize;
+        foreach (var line in lines)
+        {
+            s.Append("1 0 0 1 ").Append(Num(Margin)).Append(' ').Append(Num(y)).Append(" Tm (").Append(Escape(line)).Append(") Tj\n");
+            y -= Leading;
+        }
+        var text = doc.AddStream("", Encoding.ASCII.GetBytes(s.Append("ET\n").ToString()));
+        var data = new byte[(800 + 7) / 8 * 1100];
+        Array.Fill(data, (byte)255);
+        var image = doc.AddStream("/Type /XObject /Subtype /Image /Width 800 /Height 1100 /ColorSpace /DeviceGray /BitsPerComponent 1", data);
+        var draw = doc.AddStream("", Encoding.ASCII.GetBytes($"q {Num(PageWidth)} 0 0 {Num(PageHeight)} 0 0 cm /Im1 Do Q\n"));
+        return doc.Finish(
+            [$"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {text} 0 R", $"/Resources << /XObject << /Im1 {image} 0 R >> >> /Contents {draw} 0 R"],
+            PageWidth, PageHeight);
+    }
+
     /// <summary>A PDF with no page at all (a page tree with /Count 0).</summary>
     public static byte[] NoPages() => new Document().Finish([], PageWidth, PageHeight);
 
