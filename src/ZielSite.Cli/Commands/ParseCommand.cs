@@ -1,7 +1,9 @@
 using System.Text.Json;
 using ZielSite.Agreements;
+using ZielSite.Build;
 using ZielSite.Diagnostics;
 using ZielSite.Inputs;
+using ZielSite.Inputs.Pdf;
 using ZielSite.Text;
 
 namespace ZielSite.Cli.Commands;
@@ -18,15 +20,7 @@ internal static class ParseCommand
         {
             if (!File.Exists(file)) throw new UsageException($"no such file: {file}");
             var display = file.Replace('\\', '/');
-            var (text, _) = TextDecoder.Decode(File.ReadAllBytes(file));
-            var agreement = AgreementParser.Parse(display, text, regions);
-            var correction = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, Path.GetFileNameWithoutExtension(file) + ProjectLoader.CorrectionSuffix);
-            if (File.Exists(correction))
-            {
-                var correctionDisplay = Path.Combine(Path.GetDirectoryName(display) ?? "", Path.GetFileName(correction)).Replace('\\', '/');
-                var (correctionText, _) = TextDecoder.Decode(File.ReadAllBytes(correction));
-                agreement = AgreementParser.ApplyCorrections(agreement, correctionDisplay, correctionText);
-            }
+            var agreement = AgreementFiles.ParseFile(file, display, regions, PdfSettings.ForProject(a.Project));
             agreements.Add(agreement);
         }
 

@@ -26,6 +26,7 @@ public static class AgreementJson
             w.WritePropertyName("value");
             w.WriteRawValue(Number(t.Value));
             w.WriteString("unit", t.Unit);
+            if (t.Span.Page > 0) w.WriteNumber("page", t.Span.Page);
             w.WriteNumber("line", t.Span.Line);
             if (t.CorrectedBy != null) w.WriteString("corrected_by", t.CorrectedBy);
             w.WriteEndObject();
@@ -38,6 +39,7 @@ public static class AgreementJson
             w.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
             w.WriteString("code", d.Code);
             if (d.Span.File != a.File) w.WriteString("file", d.Span.File);
+            if (d.Span.Page > 0) w.WriteNumber("page", d.Span.Page);
             w.WriteNumber("line", d.Span.Line);
             w.WriteString("message", d.Message);
             w.WriteEndObject();

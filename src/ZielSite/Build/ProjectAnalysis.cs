@@ -57,13 +57,7 @@ public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreeme
     {
         var sources = inputs.Agreements;
         var parsed = new Agreement[sources.Count];
-        Agreement Parse(AgreementSource s)
-        {
-            var a = AgreementParser.Parse(s.File, s.Text, inputs.Regions);
-            if (s.CorrectionFile is not null && s.CorrectionText is not null)
-                a = AgreementParser.ApplyCorrections(a, s.CorrectionFile, s.CorrectionText);
-            return a;
-        }
+        Agreement Parse(AgreementSource s) => AgreementFiles.Parse(s, inputs.Regions);
         Parallel.For(0, sources.Count, i => parsed[i] = cache is null ? Parse(sources[i]) : cache.Parse(sources[i], inputs, Parse));
         var seen = new Dictionary<(string, int), Agreement>();
         foreach (var a in parsed)

@@ -33,7 +33,7 @@ public sealed class DiagnosticBag
         get { lock (_gate) return _items.Count; }
     }
 
-    /// <summary>The diagnostics in a stable order: by file (ordinal), line, column, then code and message.</summary>
+    /// <summary>The diagnostics in a stable order: by file (ordinal), page, line, column, then code and message.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList()
     {
         lock (_gate)
@@ -41,6 +41,7 @@ public sealed class DiagnosticBag
             return _items
                 .OrderBy(d => d.Span.File, StringComparer.Ordinal)
                 .ThenBy(d => d.Span.Sheet, StringComparer.Ordinal)
+                .ThenBy(d => d.Span.Page)
                 .ThenBy(d => d.Span.Line)
                 .ThenBy(d => d.Span.Column)
                 .ThenBy(d => d.Code, StringComparer.Ordinal)

@@ -61,6 +61,20 @@ public static class DiagnosticCodes
     /// <summary>An agreement file that is not text (binary content such as a PDF or an image instead of its OCR text).</summary>
     public const string AgreementNotText = "ZS0311";
 
+    /// <summary>An agreement .pdf that is not a readable PDF: damaged or truncated, another kind of file (an HTML page, say), or without a page.</summary>
+    public const string PdfInvalid = "ZS0312";
+
+    /// <summary>An agreement PDF locked with a password: its text cannot be read.</summary>
+    public const string PdfEncrypted = "ZS0313";
+
+    /// <summary>An agreement PDF beyond the limits: too many pages, a page image too large to recognise, a file too large.</summary>
+    public const string PdfTooLarge = "ZS0314";
+
+    /// <summary>A scanned agreement PDF (no text layer) while OCRmyPDF is not installed.</summary>
+    public const string PdfOcrUnavailable = "ZS0315";
+
+    /// <summary>OCRmyPDF failed on a scanned agreement PDF, or did not finish in time.</summary>
+    public const string PdfOcrFailed = "ZS0316";
     /// <summary>A sentence states a target in other words than the frame (indicator, number, target language) but it cannot be read; the message says what is missing.</summary>
     public const string TargetStatementUnread = "ZS0320";
 

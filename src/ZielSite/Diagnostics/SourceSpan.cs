@@ -5,17 +5,23 @@ namespace ZielSite.Diagnostics;
 /// and column. <see cref="Line"/> 0 means "the whole file"; <see cref="Column"/> 0 means "the whole line".
 /// Positions are stored 1-based from the start, never converted on printing. In a spreadsheet,
 /// <see cref="Sheet"/> names the sheet, <see cref="Line"/> is the row and <see cref="Column"/> the column (1 = A).
+/// In a PDF, <see cref="Page"/> is the 1-based page and <see cref="Line"/> the line on that page (0: not a PDF).
 /// </summary>
-public readonly record struct SourceSpan(string File, int Line = 0, int Column = 0, string? Sheet = null)
+public readonly record struct SourceSpan(string File, int Line = 0, int Column = 0, string? Sheet = null, int Page = 0)
 {
     /// <summary>
     /// The printed position: <c>path</c>, <c>path:line</c> or <c>path:line:column</c>; in a spreadsheet
-    /// <c>path:Sheet</c>, <c>path:Sheet!17:17</c> (a row) or <c>path:Sheet!C17</c> (a cell).
+    /// <c>path:Sheet</c>, <c>path:Sheet!17:17</c> (a row) or <c>path:Sheet!C17</c> (a cell); in a PDF
+    /// <c>path:page N:line M</c>.
     /// </summary>
-    public override string ToString() =>
-        Sheet is not null
-            ? Line <= 0 ? $"{File}:{SheetName(Sheet)}" : Column <= 0 ? $"{File}:{SheetName(Sheet)}!{Line}:{Line}" : $"{File}:{SheetName(Sheet)}!{ColumnLetters(Column)}{Line}"
-            : Line <= 0 ? File : Column <= 0 ? $"{File}:{Line}" : $"{File}:{Line}:{Column}";
+    public override string ToString()
+    {
+        if (Sheet is not null)
+            return Line <= 0 ? $"{File}:{SheetName(Sheet)}" : Column <= 0 ? $"{File}:{SheetName(Sheet)}!{Line}:{Line}" : $"{File}:{SheetName(Sheet)}!{ColumnLetters(Column)}{Line}";
+        var file = Page <= 0 ? File : $"{File}:page {Page}";
+        var line = Page > 0 ? "line " : "";
+        return Line <= 0 ? file : Column <= 0 ? $"{file}:{line}{Line}" : $"{file}:{line}{Line}:{Column}";
+    }
 
     /// <summary>The letters of a 1-based spreadsheet column: 1 → A, 26 → Z, 27 → AA.</summary>
     public static string ColumnLetters(int column)

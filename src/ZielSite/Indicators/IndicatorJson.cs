@@ -38,6 +38,7 @@ public static class IndicatorJson
             writer.WriteNumberOrNull("compared", verdict.Compared);
             writer.WriteString("status", VerdictStatusNames.Json(verdict.Status));
             writer.WriteNumber("month", verdict.Month);
+            if (t.Span.Page > 0) writer.WriteNumber("page", t.Span.Page);
             writer.WriteNumber("line", t.Span.Line);
             if (verdict.Reason is null) writer.WriteNull("reason");
             else writer.WriteString("reason", verdict.Reason);

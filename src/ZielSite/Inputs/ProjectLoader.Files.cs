@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using ZielSite.Diagnostics;
+using ZielSite.Inputs.Pdf;
 using ZielSite.Text;
 
 namespace ZielSite.Inputs;
@@ -41,6 +42,38 @@ public static partial class ProjectLoader
             diagnostics.Error(code, span, Unreadable(path, e));
             return null;
         }
+    }
+
+    /// <summary>
+    /// Reads an agreement PDF whole (at most <see cref="PdfLimits.MaxBytes"/>), records its hash and reads its text
+    /// (<see cref="PdfAgreementReader"/>); null with an error where it cannot be read.
+    /// </summary>
+    private static PdfText? ReadPdf(string path, string display, IDictionary<string, string> hashes, PdfSettings pdf, DiagnosticBag diagnostics)
+    {
+        var span = new SourceSpan(display);
+        byte[] bytes;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                diagnostics.Error(DiagnosticCodes.InputUnreadable, span, "this is a folder, not a file");
+                return null;
+            }
+            var length = new FileInfo(path).Length;
+            if (length > PdfLimits.MaxBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.PdfTooLarge, span, $"the PDF has {length / (1024 * 1024)} MB; at most {PdfLimits.MaxBytes / (1024 * 1024)} MB are read");
+                return null;
+            }
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.InputUnreadable, span, Unreadable(path, e));
+            return null;
+        }
+        hashes[display] = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        return PdfAgreementReader.Read(bytes, display, pdf, diagnostics);
     }
 
     /// <summary>Streams a file through <paramref name="read"/> (hashing it on the way); an I/O failure becomes a <see cref="DiagnosticCodes.CsvFileUnreadable"/> error.</summary>
@@ -90,7 +123,7 @@ public static partial class ProjectLoader
     internal static string? NotTextReason(string text)
     {
         if (text.StartsWith("%PDF-", StringComparison.Ordinal))
-            return "the file is a PDF; ZielSite reads the OCR text of an agreement (a .txt file in UTF-8)";
+            return "the file is a PDF named .txt; rename it to .pdf (ZielSite reads PDFs, and scans with OCRmyPDF)";
         if (text.Length >= 2 && (text.StartsWith("ÿþ", StringComparison.Ordinal) || text.StartsWith("þÿ", StringComparison.Ordinal)))
             return "the file is UTF-16 text; save it as UTF-8";
         var controls = 0;

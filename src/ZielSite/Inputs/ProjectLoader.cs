@@ -1,4 +1,5 @@
 using ZielSite.Diagnostics;
+using ZielSite.Inputs.Pdf;
 using ZielSite.Rendering;
 using ZielSite.Text;
 
@@ -55,11 +56,12 @@ public static partial class ProjectLoader
     /// Agreement texts (with corrections), Markdown pages and the template folders of a project read by
     /// <see cref="LoadBasics"/>: the same inputs with those and their hashes added.
     /// </summary>
-    public static ProjectInputs LoadSources(ProjectInputs basics, string? builtinDir, DiagnosticBag diagnostics)
+    /// <param name="pdf">How scanned PDFs are recognised; by default OCRmyPDF where installed, with the OCR texts in the project's cache folder.</param>
+    public static ProjectInputs LoadSources(ProjectInputs basics, string? builtinDir, DiagnosticBag diagnostics, PdfSettings? pdf = null)
     {
         var root = basics.Root;
         var hashes = new SortedDictionary<string, string>(basics.InputHashes.ToDictionary(), StringComparer.Ordinal);
-        var agreements = ReadAgreements(root, hashes, diagnostics);
+        var agreements = ReadAgreements(root, hashes, pdf ?? PdfSettings.ForProject(root), diagnostics);
         var pages = ReadPages(root, builtinDir, hashes, diagnostics);
         var templateDirs = new List<string>();
         if (Directory.Exists(Path.Combine(root, "templates"))) templateDirs.Add(Path.Combine(root, "templates"));
@@ -164,7 +166,7 @@ public static partial class ProjectLoader
         return (builder.Build(), provenance, summaries);
     }
 
-    private static IReadOnlyList<AgreementSource> ReadAgreements(string root, IDictionary<string, string> hashes, DiagnosticBag diagnostics)
+    private static IReadOnlyList<AgreementSource> ReadAgreements(string root, IDictionary<string, string> hashes, PdfSettings pdf, DiagnosticBag diagnostics)
     {
         var dir = Path.Combine(root, "content", "agreements");
         if (!Directory.Exists(dir)) return [];
@@ -172,7 +174,7 @@ public static partial class ProjectLoader
         {
             var name = Path.GetFileName(path);
             return !name.StartsWith('.') && !name.EndsWith(CorrectionSuffix, StringComparison.OrdinalIgnoreCase)
-                && name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+                && (name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || PdfAgreementReader.IsPdfName(name));
         }).ToList();
         // Read, hashed and decoded in parallel (thousands of files at Germany scale); kept in path order. Each file's
         // diagnostics come from one thread in order, and the bag sorts by file, so the report does not change.
@@ -181,21 +183,32 @@ public static partial class ProjectLoader
         Parallel.For(0, paths.Count, i =>
         {
             fileHashes[i] = new Dictionary<string, string>(StringComparer.Ordinal);
-            sources[i] = ReadAgreement(root, dir, paths[i], fileHashes[i], diagnostics);
+            sources[i] = ReadAgreement(root, dir, paths[i], fileHashes[i], pdf, diagnostics);
         });
         foreach (var own in fileHashes)
             foreach (var (file, hash) in own) hashes[file] = hash;
         return sources.OfType<AgreementSource>().ToList();
     }
 
-    private static AgreementSource? ReadAgreement(string root, string dir, string path, IDictionary<string, string> hashes, DiagnosticBag diagnostics)
+    private static AgreementSource? ReadAgreement(string root, string dir, string path, IDictionary<string, string> hashes, PdfSettings pdf, DiagnosticBag diagnostics)
     {
         var display = Display(root, path);
-        if (ReadText(path, display, hashes, DiagnosticCodes.InputUnreadable, diagnostics) is not (var text, var encoding)) return null;
-        if (NotTextReason(text) is { } reason)
+        string text, encoding;
+        SourcePages? pages = null;
+        if (PdfAgreementReader.IsPdfName(path))
         {
-            diagnostics.Error(DiagnosticCodes.AgreementNotText, new SourceSpan(display), reason);
-            return null;
+            if (ReadPdf(path, display, hashes, pdf, diagnostics) is not { } read) return null;
+            (text, encoding, pages) = (read.Text, read.Recognised ? "pdf+ocr" : "pdf", read.SourcePages);
+        }
+        else
+        {
+            if (ReadText(path, display, hashes, DiagnosticCodes.InputUnreadable, diagnostics) is not (var decoded, var decodedEncoding)) return null;
+            (text, encoding) = (decoded, decodedEncoding);
+            if (NotTextReason(text) is { } reason)
+            {
+                diagnostics.Error(DiagnosticCodes.AgreementNotText, new SourceSpan(display), reason);
+                return null;
+            }
         }
         var correctionPath = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + CorrectionSuffix);
         string? correctionFile = null, correctionText = null;
@@ -205,7 +218,7 @@ public static partial class ProjectLoader
             correctionText = ReadText(correctionPath, correctionFile, hashes, DiagnosticCodes.CorrectionInvalid, diagnostics)?.Text;
             if (correctionText is null) correctionFile = null;
         }
-        return new AgreementSource(display, Path.GetRelativePath(dir, path).Replace('\\', '/'), path, text, encoding, correctionFile, correctionText);
+        return new AgreementSource(display, Path.GetRelativePath(dir, path).Replace('\\', '/'), path, text, encoding, correctionFile, correctionText, pages);
     }
 
     /// <summary>

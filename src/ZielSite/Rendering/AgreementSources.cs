@@ -4,7 +4,7 @@ namespace ZielSite.Rendering;
 
 /// <summary>
 /// Where an agreement's original file is published: <c>quellen/&lt;path below content/agreements&gt;</c>
-/// (the writer copies the files there; the region pages link to them).
+/// (the writer copies the files there, a PDF as it is; the region pages link to them).
 /// </summary>
 public static class AgreementSources
 {
@@ -18,4 +18,11 @@ public static class AgreementSources
         var relative = i >= 0 ? file[(i + AgreementsFolder.Length)..] : Path.GetFileName(file);
         return "quellen/" + relative.TrimStart('/');
     }
+
+    /// <summary>
+    /// The link to the original in words, with its article: "das" "PDF-Original" for a PDF (the signed document
+    /// itself), else "die" "Originaldatei".
+    /// </summary>
+    public static (string Article, string Label) LinkText(Agreement agreement) =>
+        agreement.File.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? ("das", "PDF-Original") : ("die", "Originaldatei");
 }

@@ -10,4 +10,10 @@ public sealed record AgreementView(
     string SourcePath,
     string SourceName,
     int? SteeringDialogues,
-    IReadOnlyList<string> Documents);
+    IReadOnlyList<string> Documents)
+{
+    /// <summary>The words of the link to the original and their article (<see cref="AgreementSources.LinkText"/>).</summary>
+    public string SourceLabel { get; init; } = "Originaldatei";
+
+    public string SourceArticle { get; init; } = "die";
+}

@@ -74,6 +74,11 @@ public static partial class RegionPageBuilder
             blocks.Add(new AgreementBlockView(b.Kind == TextBlockKind.Heading ? "heading" : "paragraph", b.Text, []));
         }
         var path = AgreementSources.SitePath(a);
-        return new AgreementView(a.Parties, a.LegalBasis, blocks, path, Path.GetFileName(a.File), a.SteeringDialogues, a.Documents);
+        var (article, label) = AgreementSources.LinkText(a);
+        return new AgreementView(a.Parties, a.LegalBasis, blocks, path, Path.GetFileName(a.File), a.SteeringDialogues, a.Documents)
+        {
+            SourceArticle = article,
+            SourceLabel = label,
+        };
     }
 }

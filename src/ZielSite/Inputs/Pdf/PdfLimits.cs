@@ -1,0 +1,20 @@
+namespace ZielSite.Inputs.Pdf;
+
+/// <summary>
+/// What an agreement PDF may be, so that a wrong or hostile file ends in an error in bounded time and memory
+/// (docs/errors.md, "Limits"). Real agreements have 5 to 30 pages, scanned at 150 to 300 dpi.
+/// </summary>
+public static class PdfLimits
+{
+    /// <summary>The largest PDF read: 256 MB (a 200-page scan at 300 dpi in colour is about 100 MB).</summary>
+    public const long MaxBytes = 256L * 1024 * 1024;
+
+    /// <summary>The most pages read: an agreement is 5 to 30 pages; a file of hundreds is a wrong file.</summary>
+    public const int MaxPages = 200;
+
+    /// <summary>The most pixels of one image on a page to be recognised: 50 million (A4 at 600 dpi is 35 million).</summary>
+    public const long MaxImagePixels = 50_000_000;
+
+    /// <summary>Time OCRmyPDF is given: a minute, plus a minute per page (about 2 to 5 seconds a page are usual here).</summary>
+    public static TimeSpan OcrTimeout(int pages) => TimeSpan.FromMinutes(1 + pages);
+}
