@@ -35,6 +35,8 @@
     var el = queue.shift();
     if (!el) { busy = false; return; }
     var fig = figures[el.id];
+    // On a narrow screen every other month is labelled (labels stay horizontal and readable).
+    if (fig.layout.xaxis && fig.layout.xaxis.type === "category" && el.clientWidth < 640) fig.layout.xaxis.nticks = 7;
     el.textContent = "";
     el.classList.add("chart-drawn");
     window.Plotly.newPlot(el, fig.data, fig.layout, config).then(function () {
@@ -58,7 +60,7 @@
       entries.forEach(function (e) {
         if (e.isIntersecting) { observer.unobserve(e.target); draw(e.target); }
       });
-    }, { rootMargin: "400px 0px" });
+    }, { rootMargin: "600px 0px" });
     elements.forEach(function (el) { observer.observe(el); });
   } else {
     elements.forEach(draw);

@@ -57,6 +57,17 @@ public static class ValueLabels
         _ => key,
     };
 
+    /// <summary>The decimals a value of <paramref name="key"/> is shown with (as <see cref="Format"/> does): 1 for changes, quotas and the gap, else 0.</summary>
+    public static int Decimals(string key)
+    {
+        if (key == ValueKeys.K2GapChange || key == ValueKeys.K2Gap || key == ValueKeys.K2GapPrev) return 1;
+        if (key.EndsWith("_change", StringComparison.Ordinal)) return 1;
+        if (key.StartsWith("llu", StringComparison.Ordinal) || key.StartsWith("kdu", StringComparison.Ordinal)) return 0;
+        if (key.StartsWith("k2", StringComparison.Ordinal) || key.StartsWith("k3e1", StringComparison.Ordinal) || key.EndsWith("_share", StringComparison.Ordinal) || key.EndsWith("_share_prev", StringComparison.Ordinal))
+            return 1;
+        return 0;
+    }
+
     /// <summary>The unit of a key as written in downloads: "%", "Prozentpunkte", "€", "Personen" …</summary>
     public static string Unit(string key)
     {

@@ -16,7 +16,9 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         var (page, problems) = await browser.OpenAsync("2023/kreis-borken/");
         var charts = await page.Locator("figure .chart").CountAsync();
         Assert.True(charts >= 5, $"expected at least 5 charts, found {charts}");
-        // plotly marks every drawn chart with the class js-plotly-plot and an SVG of class main-svg.
+        // Charts are drawn when they come near the screen: scroll through them. plotly marks every drawn chart with
+        // the class js-plotly-plot and an SVG of class main-svg.
+        await page.EvaluateAsync("async () => { for (const c of document.querySelectorAll('figure .chart')) { c.scrollIntoView(); await new Promise(r => setTimeout(r, 50)); } }");
         await page.WaitForFunctionAsync($"document.querySelectorAll('figure .chart.js-plotly-plot .main-svg').length >= {charts}");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         await page.Context.CloseAsync();
