@@ -53,10 +53,11 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     {
         SkipWithoutBrowser();
         var (page, _) = await browser.OpenAsync(path);
-        // All visible, enabled controls that should take focus.
+        // All visible, enabled controls that should take focus (not those inside a closed <details>).
         var expected = await page.EvaluateAsync<int>(
             "() => { let i = 0; for (const e of document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex=\"-1\"])')) {" +
-            " const r = e.getBoundingClientRect(); if (!e.disabled && (r.width > 0 || r.height > 0) && getComputedStyle(e).visibility !== 'hidden') e.setAttribute('data-kb', String(i++)); } return i; }");
+            " const r = e.getBoundingClientRect(); const shut = e.tagName !== 'SUMMARY' && e.closest('details:not([open])');" +
+            " if (!e.disabled && !shut && (r.width > 0 || r.height > 0) && getComputedStyle(e).visibility !== 'hidden') e.setAttribute('data-kb', String(i++)); } return i; }");
         Assert.True(expected > 5, $"only {expected} focusable controls found");
         var reached = new HashSet<string>();
         for (var i = 0; i < expected + 40 && reached.Count < expected; i++)
