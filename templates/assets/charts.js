@@ -3,7 +3,7 @@
    task blocks the page for long. The figures stand in <script type="application/json" id="chart-data">
    ({"chart-id": {"data": [...], "layout": {...}}}); the script element that loads this file names plotly.js in
    data-plotly. Without JavaScript the data tables below each chart carry every value. Before printing, every chart
-   is drawn and every table opened. Each chart also gets a "CSV" download of exactly its table. */
+   is drawn and every table opened. Each drawn chart also gets a CSV download of exactly its table. */
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -39,6 +39,7 @@
     if (fig.layout.xaxis && fig.layout.xaxis.type === "category" && el.clientWidth < 640) fig.layout.xaxis.nticks = 7;
     el.textContent = "";
     el.classList.add("chart-drawn");
+    addCsv(el);
     window.Plotly.newPlot(el, fig.data, fig.layout, config).then(function () {
       window.requestAnimationFrame(drawNext);
     }, function () { window.requestAnimationFrame(drawNext); });
@@ -81,10 +82,10 @@
     return "\ufeff" + (caption ? caption.textContent.trim() + "\n" : "") + lines.join("\n") + "\n";
   }
 
-  elements.forEach(function (el) {
+  function addCsv(el) {
     var figure = el.closest("figure");
     var table = figure && figure.querySelector("table");
-    if (!table) return;
+    if (!table || figure.querySelector(".chart-csv")) return;
     var a = document.createElement("a");
     a.className = "chart-csv";
     a.download = el.id.replace(/^chart-/, "") + ".csv";
@@ -92,7 +93,7 @@
     a.href = "data:text/csv;charset=utf-8," + encodeURIComponent(csvOf(table));
     var details = figure.querySelector("details");
     figure.insertBefore(a, details ? details.nextSibling : null);
-  });
+  }
 
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll("details").forEach(function (d) { d.open = true; });

@@ -89,7 +89,7 @@ public static partial class ChartBuilder
         if (c[ValueKeys.K2M] is { } m) parts.Add("Männer " + GermanFormat.Percent(m));
         if (c[ValueKeys.K2] is { } k) parts.Add("insgesamt " + GermanFormat.Percent(k));
         var finding = parts.Count == 0 ? "" : $"{GermanFormat.MonthYear(r.Year, r.Month)}: {string.Join(", ", parts)}" +
-            (c[ValueKeys.K2Gap] is { } gap ? $"; Abstand {GermanFormat.Number(gap)} Prozentpunkte" : "") + ". ";
+            (c[ValueKeys.K2Gap] is { } gap ? $"; Abstand {GermanFormat.Number(gap)}{GermanFormat.UnitSpace}Prozentpunkte" : "") + ". ";
         if (VerdictOf(r, TargetKeys.K2Gap) is { } v) finding += "Abstand: " + Finding(v) + ". ";
         return Chart(r, "chart-k2-geschlecht", "Integrationsquote von Frauen und Männern", finding.TrimEnd(),
             $"Integrationsquote (K2) als Jahresfortschrittswert {Year(r.Year)}, Frauen, Männer und insgesamt, in Prozent.",

@@ -98,7 +98,10 @@ public class RegionPageBrowserTests(BrowserFixture browser) : IClassFixture<Brow
     {
         SkipWithoutBrowser();
         var (page, _) = await browser.OpenAsync("2023/kreis-borken/", 1280, 900);
-        var href = await page.Locator("#chart-lzb").Locator("xpath=..").Locator("a.chart-csv").GetAttributeAsync("href");
+        await page.EvaluateAsync("() => document.getElementById('chart-lzb').scrollIntoView()");
+        var link = page.Locator("#chart-lzb").Locator("xpath=..").Locator("a.chart-csv"); // added when the chart is drawn
+        await link.WaitForAsync(new LocatorWaitForOptions { Timeout = 30000 });
+        var href = await link.GetAttributeAsync("href");
         Assert.NotNull(href);
         var csv = Uri.UnescapeDataString(href!["data:text/csv;charset=utf-8,".Length..]);
         var lines = csv.TrimStart('\uFEFF').TrimEnd('\n').Split('\n');
