@@ -24,7 +24,7 @@
         var s = document.createElement("script");
         s.src = plotlySrc;
         s.onload = resolve;
-        s.onerror = reject;
+        s.onerror = function (e) { loading = null; reject(e); };
         document.head.appendChild(s);
       });
     }
@@ -55,6 +55,14 @@
       el.setAttribute("data-failed", "1");
     });
   }
+
+  // A reader who starts to scroll is likely on the way to the charts: fetch and start plotly.js then (not on load,
+  // so the first view of the page stays fast), and draw each chart when it comes near the screen.
+  function onFirstScroll() {
+    window.removeEventListener("scroll", onFirstScroll);
+    loadPlotly().catch(function () { });
+  }
+  window.addEventListener("scroll", onFirstScroll, { passive: true });
 
   if ("IntersectionObserver" in window) {
     var observer = new IntersectionObserver(function (entries) {

@@ -36,10 +36,18 @@ public static partial class RegionPageBuilder
         {
             level = ValueLabels.Format(l.Level, now) + l.Noun;
             if (r.Current[l.Prev] is { } prev)
-                level += ", " + (r.Year - 1).ToString(CultureInfo.InvariantCulture) + ": " + ValueLabels.Format(l.Prev, prev);
+                level += ", " + PreviousPeriod(r) + ": " + ValueLabels.Format(l.Prev, prev);
         }
         var actual = v.Compared ?? v.Actual;
         return row with { Level = level, Bullet = actual is { } a ? Bullet(a, v.Target.Value) : null };
+    }
+
+    /// <summary>"2022" for a complete year; "Jan–Jun 2024" (the same months of last year) in a year still running.</summary>
+    internal static string PreviousPeriod(RegionYearResult r)
+    {
+        var year = (r.Year - 1).ToString(CultureInfo.InvariantCulture);
+        if (r.IsFinal) return year;
+        return (r.Month == 1 ? GermanFormat.MonthShort(1) : GermanFormat.MonthShort(1) + "–" + GermanFormat.MonthShort(r.Month)) + " " + year;
     }
 
     /// <summary>
