@@ -4,9 +4,10 @@ public static partial class ResultCalculator
 {
     /// <summary>
     /// Ranks every value key among the regions of the same year at each result's Stand month: the regions
-    /// compared are those with data up to that month (Stand ≥ M), each on its values at M. 1 = highest value;
-    /// equal values share the best rank (1, 2, 2, 4); a region without the value gets no rank for that key.
-    /// Ranks use the unrounded values.
+    /// compared are those with data up to that month (Stand ≥ M), each on its values at M. 1 = best result in the
+    /// direction of the key (<see cref="Score"/>: the highest integration figures, the lowest stocks, costs and
+    /// changes of them, the smallest gap between men and women); equal values share the best rank (1, 2, 2, 4);
+    /// a region without the value gets no rank for that key. Ranks use the unrounded values.
     /// </summary>
     private static List<RegionYearResult> Rank(List<RegionYearResult> results)
     {
@@ -24,7 +25,7 @@ public static partial class ResultCalculator
                 {
                     values.Clear();
                     for (var c = 0; c < compared.Count; c++)
-                        if (ValueAt(compared[c].ByMonth[month - 1], k) is { } v) values.Add((c, v));
+                        if (ValueAt(compared[c].ByMonth[month - 1], k) is { } v) values.Add((c, Score(k, v)));
                     counts[ValueKeys.All[k]] = values.Count;
                     var sorted = values.Select(v => v.Value).OrderDescending().ToArray();
                     // 1 + number of strictly greater values: ties share the rank.
@@ -37,6 +38,26 @@ public static partial class ResultCalculator
         }
         return ranked;
     }
+
+    /// <summary>Keys where less is better: stocks of benefit recipients, costs, their changes, and the gender gap (by size).</summary>
+    private static readonly HashSet<string> LowerIsBetter = new(StringComparer.Ordinal)
+    {
+        ValueKeys.K2Gap, ValueKeys.K2GapPrev, ValueKeys.K2GapChange,
+        ValueKeys.Elb, ValueKeys.ElbMean, ValueKeys.ElbMeanPrev, ValueKeys.K1E2Change,
+        ValueKeys.Lzb, ValueKeys.LzbChange, ValueKeys.LzbMean, ValueKeys.LzbMeanPrev, ValueKeys.K3Change,
+        ValueKeys.Lzb4j, ValueKeys.Lzb4jPrev, ValueKeys.Lzb4jChange,
+        ValueKeys.Llu, ValueKeys.LluPrev, ValueKeys.K1Change, ValueKeys.Kdu, ValueKeys.KduPrev, ValueKeys.K1E1Change,
+        ValueKeys.Bg, ValueKeys.BgPrev, ValueKeys.BgChange,
+    };
+
+    private static readonly bool[] Lower = ValueKeys.All.Select(LowerIsBetter.Contains).ToArray();
+
+    /// <summary>True where rank 1 goes to the lowest value of <paramref name="key"/> (for the gap: the smallest distance from zero).</summary>
+    public static bool RanksLowestFirst(string key) => LowerIsBetter.Contains(key);
+
+    /// <summary>The higher, the better: the value itself, its negation where less is better, minus the size of a gap.</summary>
+    private static double Score(int k, double v) => !Lower[k] ? v
+        : ValueKeys.All[k] is ValueKeys.K2Gap or ValueKeys.K2GapPrev ? -Math.Abs(v) : -v;
 
     private static double? ValueAt(IndicatorSet set, int k) => set.Values is ValueMap map ? map.At(k) : set[ValueKeys.All[k]];
 

@@ -5,25 +5,48 @@ using ZielSite.Indicators;
 namespace ZielSite.Rendering;
 
 /// <summary>
-/// The charts of a region page, each with a stable id, caption, alternative text and a table of every plotted
-/// value. Built from the page's <see cref="RegionYearResult"/> and the region's results of other years only
-/// (no computation from raw data). A chart without any value is left out.
+/// The charts of a region page, each with a stable id, a caption that states the finding with its numbers
+/// ("Ziel knapp verfehlt: −5,0 % statt höchstens −5,2 %"), the same in the accessible name, and a table of every
+/// plotted value. Built from the page's <see cref="RegionYearResult"/> and the region's results of other years only
+/// (no computation from raw data). A chart without any value is left out; a series without any value is neither
+/// drawn nor named in the caption.
 /// </summary>
 public static partial class ChartBuilder
 {
-    /// <param name="history">Results of the same region for all years (any order); used for last year's stock and the 12-month series.</param>
+    /// <param name="history">Results of the same region for all years (any order); used for the 12-month series.</param>
     public static IReadOnlyList<ChartView> Build(RegionYearResult r, IReadOnlyList<RegionYearResult> history, string totalName)
     {
-        var previous = history.FirstOrDefault(h => h.Year == r.Year - 1);
         var charts = new List<ChartView?>
         {
             Integrationen(r),
             K2ByGender(r),
-            Lzb(r, previous),
+            Lzb(r),
             K2Rolling(r, history, totalName),
             K1(r),
         };
         return charts.Where(c => c is not null).Select(c => c!).ToList();
+    }
+
+    /// <summary>
+    /// The verdict in words with both numbers: "Ziel erreicht: +7,0 % bei mindestens +6,6 %", "Ziel knapp verfehlt:
+    /// −5,0 % statt höchstens −5,2 %" (knapp: less than half a point off), "Auf Kurs (Stand Juni): …".
+    /// </summary>
+    public static string Finding(Verdict v)
+    {
+        var t = v.Target;
+        if ((v.Compared ?? v.Actual) is not { } actual) return "Für die Bewertung fehlen Werte.";
+        var a = GermanFormat.Change(actual, t.Unit);
+        var threshold = GermanFormat.Threshold(t.Operator, t.Value, t.Unit);
+        var close = Math.Abs(actual - t.Value) < 0.5 ? "knapp " : "";
+        var month = GermanFormat.MonthName(v.Month);
+        return v.Status switch
+        {
+            VerdictStatus.Met => $"Ziel erreicht: {a} bei {threshold}",
+            VerdictStatus.Missed => $"Ziel {close}verfehlt: {a} statt {threshold}",
+            VerdictStatus.OnTrack => $"Auf Kurs (Stand {month}): {a} bei {threshold}",
+            VerdictStatus.OffTrack => $"Nicht auf Kurs (Stand {month}): {a} statt {threshold}",
+            _ => "Für die Bewertung fehlen Werte.",
+        };
     }
 
     private static ChartView? Integrationen(RegionYearResult r)
@@ -39,10 +62,17 @@ public static partial class ChartBuilder
         if (target is not null)
             series.Add(new($"Zielpfad ({GermanFormat.Threshold(target.Operator, target.Value, target.Unit)})",
                 prev.Select(p => p * (1 + target.Value / 100)).ToList(), ChartStyle.Target));
-        return Chart(r, "chart-integrationen", "Integrationen seit Januar",
-            $"Integrationen seit Januar (aufsummiert) {Year(r.Year)} und {Year(r.Year - 1)}" +
+        var c = r.Current;
+        var finding = VerdictOf(r, TargetKeys.Integrationen) is { } v ? Finding(v) + ". " : "";
+        var level = c[ValueKeys.Integrationen] is { } n
+            ? $"{GermanFormat.MonthRange(r.Month)} {Year(r.Year)}: {GermanFormat.Integer(n)} Integrationen" +
+              (c[ValueKeys.IntegrationenPrev] is { } p0 ? $", {Year(r.Year - 1)}: {GermanFormat.Integer(p0)}" : "") +
+              (target is null && c[ValueKeys.IntegrationenChange] is { } ch ? $" ({GermanFormat.SignedPercent(ch)})" : "") + ". "
+            : "";
+        return Chart(r, "chart-integrationen", "Integrationen seit Januar", (finding + level).TrimEnd(),
+            $"Integrationen seit Januar (aufsummiert) {Years(r, prev)}" +
             (target is null ? "." : ", mit Zielpfad: Vorjahreswert des Monats × (1 + Zielwert)."),
-            series, "Integrationen", ",.0f", "", GermanFormat.Integer);
+            series, "Integrationen", ",.0f", ",.0f", "", GermanFormat.Integer);
     }
 
     private static ChartView? K2ByGender(RegionYearResult r)
@@ -53,57 +83,82 @@ public static partial class ChartBuilder
             new("Männer", Series(r, ValueKeys.K2M), ChartStyle.Men),
             new("insgesamt", Series(r, ValueKeys.K2), ChartStyle.Current),
         };
-        return Chart(r, "chart-k2-geschlecht", "Integrationsquote von Frauen und Männern",
+        var c = r.Current;
+        var parts = new List<string>();
+        if (c[ValueKeys.K2F] is { } f) parts.Add("Frauen " + GermanFormat.Percent(f));
+        if (c[ValueKeys.K2M] is { } m) parts.Add("Männer " + GermanFormat.Percent(m));
+        if (c[ValueKeys.K2] is { } k) parts.Add("insgesamt " + GermanFormat.Percent(k));
+        var finding = parts.Count == 0 ? "" : $"{GermanFormat.MonthYear(r.Year, r.Month)}: {string.Join(", ", parts)}" +
+            (c[ValueKeys.K2Gap] is { } gap ? $"; Abstand {GermanFormat.Number(gap)}{GermanFormat.UnitSpace}Prozentpunkte" : "") + ". ";
+        if (VerdictOf(r, TargetKeys.K2Gap) is { } v) finding += "Abstand: " + Finding(v) + ". ";
+        return Chart(r, "chart-k2-geschlecht", "Integrationsquote von Frauen und Männern", finding.TrimEnd(),
             $"Integrationsquote (K2) als Jahresfortschrittswert {Year(r.Year)}, Frauen, Männer und insgesamt, in Prozent.",
-            series, "Integrationsquote in %", ",.1f", " %", v => GermanFormat.Percent(v));
+            series, "", ",.0f", ",.1f", " %", v => GermanFormat.Percent(v));
     }
 
-    private static ChartView? Lzb(RegionYearResult r, RegionYearResult? previous)
+    /// <summary>
+    /// The K3 target compares the mean stock of January..M with the same months of the previous year, so the chart
+    /// draws that mean month by month (in December: the annual mean), last year's mean, and the target path
+    /// (last year's mean × (1 + target)); the monthly stock itself is in the monitoring table.
+    /// </summary>
+    private static ChartView? Lzb(RegionYearResult r)
     {
-        var now = Series(r, ValueKeys.Lzb);
-        var prev = new List<double?>();
-        for (var i = 0; i < r.ByMonth.Count; i++)
-        {
-            double? p = previous is not null && i < previous.ByMonth.Count ? previous.ByMonth[i][ValueKeys.Lzb] : null;
-            // Without last year's result, last year's stock follows from the monthly change (K3 of the month).
-            if (p is null && now[i] is { } n && r.ByMonth[i][ValueKeys.LzbChange] is { } c && c > -100) p = n / (1 + c / 100);
-            prev.Add(p);
-        }
+        var now = Series(r, ValueKeys.LzbMean);
+        var prev = Series(r, ValueKeys.LzbMeanPrev);
         var series = new List<ChartSeries>
         {
-            new(Year(r.Year), now, ChartStyle.Current),
-            new(Year(r.Year - 1), prev, ChartStyle.Previous),
+            new($"Durchschnitt {Year(r.Year)}", now, ChartStyle.Current),
+            new($"Durchschnitt {Year(r.Year - 1)}", prev, ChartStyle.Previous),
         };
         var target = TargetOf(r, TargetKeys.K3);
-        var meanPrev = previous is { IsFinal: true } ? previous.Current[ValueKeys.LzbMean] : r.Current[ValueKeys.LzbMeanPrev];
-        if (target is not null && meanPrev is { } m)
-            series.Add(new($"Zielniveau ({GermanFormat.Threshold(target.Operator, target.Value, target.Unit)})",
-                now.Select(_ => (double?)(m * (1 + target.Value / 100))).ToList(), ChartStyle.Target));
-        return Chart(r, "chart-lzb", "Langzeitleistungsbeziehende",
-            $"Bestand an Langzeitleistungsbeziehenden je Monat {Year(r.Year)} und {Year(r.Year - 1)}" +
-            (target is null ? "." : ", mit Zielniveau: Durchschnitt des Vorjahres × (1 + Zielwert)."),
-            series, "Personen", ",.0f", "", GermanFormat.Integer);
+        if (target is not null)
+            series.Add(new($"Zielpfad ({GermanFormat.Threshold(target.Operator, target.Value, target.Unit)})",
+                prev.Select(p => p * (1 + target.Value / 100)).ToList(), ChartStyle.Target));
+        var c = r.Current;
+        var finding = VerdictOf(r, TargetKeys.K3) is { } v ? Finding(v) + ". " : "";
+        var level = c[ValueKeys.LzbMean] is { } mean
+            ? $"Durchschnitt {GermanFormat.MonthRange(r.Month)} {Year(r.Year)}: {GermanFormat.Integer(mean)}" +
+              (c[ValueKeys.LzbMeanPrev] is { } p0 ? $", {Year(r.Year - 1)}: {GermanFormat.Integer(p0)}" : "") + ". "
+            : "";
+        return Chart(r, "chart-lzb", "Langzeitleistungsbeziehende im Durchschnitt", (finding + level).TrimEnd(),
+            $"Durchschnittlicher Bestand an Langzeitleistungsbeziehenden von Januar bis zum jeweiligen Monat, {Years(r, prev)}" +
+            (target is null ? "." : ", mit Zielpfad: Vorjahresdurchschnitt × (1 + Zielwert). Das Ziel vergleicht den Durchschnitt, nicht den Bestand eines Monats."),
+            series, "Personen", ",.0f", ",.0f", "", GermanFormat.Integer);
     }
 
     private static ChartView? K1(RegionYearResult r)
     {
         static List<double?> Millions(List<double?> v) => v.Select(x => x / 1_000_000).ToList();
+        var lluPrev = Series(r, ValueKeys.LluPrev);
         var series = new List<ChartSeries>
         {
             new($"Lebensunterhalt {Year(r.Year)}", Millions(Series(r, ValueKeys.Llu)), ChartStyle.Current),
-            new($"Lebensunterhalt {Year(r.Year - 1)}", Millions(Series(r, ValueKeys.LluPrev)), ChartStyle.Previous),
+            new($"Lebensunterhalt {Year(r.Year - 1)}", Millions(lluPrev), ChartStyle.Previous),
             new($"Unterkunft und Heizung {Year(r.Year)}", Millions(Series(r, ValueKeys.Kdu)), ChartStyle.Women),
             new($"Unterkunft und Heizung {Year(r.Year - 1)}", Millions(Series(r, ValueKeys.KduPrev)), ChartStyle.Total),
         };
-        return Chart(r, "chart-k1", "Leistungen zum Lebensunterhalt und für Unterkunft",
-            $"Ausgaben seit Januar (aufsummiert) für Leistungen zum Lebensunterhalt (K1) und für Unterkunft und Heizung (K1E1), {Year(r.Year)} und {Year(r.Year - 1)}, in Millionen Euro (Beobachtung, kein Ziel).",
-            series, "Millionen €", ",.2f", " Mio. €", v => GermanFormat.Number(v, 2) + GermanFormat.UnitSpace + "Mio.\u00A0€");
+        var c = r.Current;
+        static string Mio(double v) => GermanFormat.Number(v / 1_000_000, 2) + GermanFormat.UnitSpace + "Mio.\u00A0€";
+        var parts = new List<string>();
+        if (c[ValueKeys.Llu] is { } llu) parts.Add("Lebensunterhalt " + Mio(llu) + (c[ValueKeys.K1Change] is { } k1 ? $" ({GermanFormat.SignedPercent(k1)})" : ""));
+        if (c[ValueKeys.Kdu] is { } kdu) parts.Add("Unterkunft und Heizung " + Mio(kdu) + (c[ValueKeys.K1E1Change] is { } k1e1 ? $" ({GermanFormat.SignedPercent(k1e1)})" : ""));
+        var finding = parts.Count == 0 ? "" : $"{GermanFormat.MonthRange(r.Month)} {Year(r.Year)}: {string.Join(", ", parts)}. ";
+        return Chart(r, "chart-k1", "Leistungen zum Lebensunterhalt und für Unterkunft", finding.TrimEnd(),
+            $"Ausgaben seit Januar (aufsummiert) für Leistungen zum Lebensunterhalt (K1) und für Unterkunft und Heizung (K1E1), {Years(r, lluPrev)}, in Millionen Euro (Beobachtung, kein Ziel).",
+            series, "", ",.0f", ",.2f", " Mio. €", v => GermanFormat.Number(v, 2) + GermanFormat.UnitSpace + "Mio.\u00A0€");
     }
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>"2023 und 2022", or only "2023" where last year's series has no value (and is not drawn).</summary>
+    private static string Years(RegionYearResult r, IReadOnlyList<double?> previous) =>
+        previous.Any(v => v is not null) ? $"{Year(r.Year)} und {Year(r.Year - 1)}" : Year(r.Year);
+
     private static Target? TargetOf(RegionYearResult r, string key) =>
         r.Agreement?.Targets.FirstOrDefault(t => t.Key == key);
+
+    private static Verdict? VerdictOf(RegionYearResult r, string key) =>
+        r.Verdicts.FirstOrDefault(v => v.Target.Key == key);
 
     private static List<double?> Series(RegionYearResult r, string key) => r.ByMonth.Select(s => s[key]).ToList();
 }

@@ -3,27 +3,30 @@ using System.Text;
 namespace ZielSite.Rendering;
 
 /// <summary>
-/// The scripts of a page with charts: plotly.js from the site's assets (never a CDN) and one small inline
-/// script calling <c>Plotly.newPlot</c> for each chart (responsive, no logo). Nothing when there are no charts.
+/// The scripts of a page with charts: the figures as one JSON data block (<c>&lt;script type="application/json"
+/// id="chart-data"&gt;</c>, chart id → plotly figure) and <c>assets/charts.js</c> (deferred), which loads plotly.js
+/// from the site's assets (never a CDN) only when a chart comes near the screen and draws it there. Nothing when
+/// there are no charts. The plotly config (responsive, no logo) is in charts.js.
 /// </summary>
 public static class ChartScript
 {
-    public const string Config = "{\"responsive\":true,\"displaylogo\":false,\"modeBarButtonsToRemove\":[\"select2d\",\"lasso2d\",\"toImage\"]}";
+    /// <summary>The chart loader among the site's assets (from <c>templates/assets/charts.js</c>).</summary>
+    public const string ChartsAsset = "assets/charts.js";
 
-    /// <param name="plotlySrc">Relative URL of plotly.js from the page, e.g. "../../assets/plotly-2.28.0.min.js".</param>
-    public static RawHtml? For(IReadOnlyList<ChartView> charts, string plotlySrc)
+    /// <param name="root">Relative URL of the site root from the page, e.g. "../../".</param>
+    public static RawHtml? For(IReadOnlyList<ChartView> charts, string root)
     {
         if (charts.Count == 0) return null;
         var sb = new StringBuilder(4096);
-        sb.Append("<script src=\"").Append(Html.Escape(plotlySrc)).Append("\"></script>\n");
-        sb.Append("<script>\n(function () {\n  if (typeof Plotly === \"undefined\") return;\n  var config = ").Append(Config).Append(";\n  var charts = [\n");
+        // FigureJson escapes "<" as \u003C, so "</script>" cannot occur inside.
+        sb.Append("<script type=\"application/json\" id=\"chart-data\">{");
         for (var i = 0; i < charts.Count; i++)
         {
-            // FigureJson escapes "<" as \u003C, so "</script>" cannot occur inside.
-            sb.Append("    [\"").Append(charts[i].Id).Append("\", ").Append(charts[i].FigureJson).Append(']');
-            sb.Append(i < charts.Count - 1 ? ",\n" : "\n");
+            if (i > 0) sb.Append(",\n");
+            sb.Append('"').Append(charts[i].Id).Append("\":").Append(charts[i].FigureJson);
         }
-        sb.Append("  ];\n  charts.forEach(function (c) {\n    var el = document.getElementById(c[0]);\n    if (el) { el.textContent = \"\"; Plotly.newPlot(el, c[1].data, c[1].layout, config); }\n  });\n})();\n</script>");
+        sb.Append("}</script>\n<script src=\"").Append(Html.Escape(root + ChartsAsset)).Append("\" data-plotly=\"")
+            .Append(Html.Escape(root + SiteRenderer.PlotlyAsset)).Append("\" defer></script>");
         return new RawHtml(sb.ToString());
     }
 }

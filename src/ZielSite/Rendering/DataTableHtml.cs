@@ -12,7 +12,10 @@ public static class DataTableHtml
     public static RawHtml Render(DataTableView table)
     {
         var sb = new StringBuilder(256 + table.Rows.Count * 96);
-        sb.Append("<div class=\"table-scroll\">\n<table>\n<caption>");
+        // Focusable and named, so a keyboard can scroll it where it is wider than the screen (axe scrollable-region-focusable).
+        sb.Append("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabelle: ");
+        Html.Escape(table.Caption, sb);
+        sb.Append("\">\n<table>\n<caption>");
         Html.Escape(table.Caption, sb);
         sb.Append("</caption>\n<thead><tr>");
         foreach (var column in table.Columns)

@@ -1,5 +1,5 @@
-using ZielSite.Output;
 using System.Buffers;
+using ZielSite.Output;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -10,11 +10,15 @@ using ZielSite.Indicators;
 namespace ZielSite.Rendering;
 
 /// <summary>
-/// The downloads of a region page, with every figure the page shows. <c>daten.csv</c>: German spreadsheet
-/// convention (UTF-8 with BOM, ";" delimiter, decimal comma, no thousands separators), long format
-/// <c>art;schluessel;monat;wert</c> (art = region, gesamt, ziel, istwert, rang, hochrechnung). <c>daten.json</c>:
-/// the same as structured JSON with invariant numbers, not indented. Values are unrounded (shortest round-trip form);
-/// missing values are empty / null.
+/// The downloads of a region page, with every figure the page shows, readable by people: German labels, units,
+/// values rounded as the page shows them (<see cref="ValueLabels.Decimals"/>), the machine key as an extra column.
+/// <c>daten.csv</c>: German spreadsheet convention (UTF-8 with BOM, ";" delimiter, decimal comma, no thousands
+/// separators), one row per figure and one column per month:
+/// <c>Bereich;Kennzahl;Einheit;Schlüssel;Jan 2023;…;Dez 2023;Rang (1 = bestes Ergebnis);Hochrechnung Dezember 2023</c>
+/// (Bereich = Ziel, the region's name, the total's name; the last column only in a year still running). A target has
+/// three rows (Zielwert, Ist-Wert, Bewertung) with the value in the column of the month it was judged at.
+/// <c>daten.json</c>: the same as structured JSON (invariant numbers, same rounding, labels and units under "keys").
+/// Missing values are empty / null.
 /// </summary>
 public static class DownloadWriter
 {
@@ -22,132 +26,172 @@ public static class DownloadWriter
     // never reaches a browser as markup, whatever opens the file.
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };
 
-    /// <summary>
-    /// Both downloads of a region page in one pass into <paramref name="csv"/> and <paramref name="json"/> (the build
-    /// renders into pooled buffers and writes them from there): the monthly values, nine tenths of either file, are
-    /// formatted once and written to both, straight as UTF-8.
-    /// </summary>
-    public static void WriteTo(RegionYearResult r, IBufferWriter<byte> csv, IBufferWriter<byte> json)
+    /// <summary>Label, unit and decimals of every value key, computed once.</summary>
+    private static readonly (string Key, string Label, string Unit, int Decimals)[] Keys =
+        ValueKeys.All.Select(k => (k, ValueLabels.Label(k), ValueLabels.Unit(k), ValueLabels.Decimals(k))).ToArray();
+
+    /// <summary>Both downloads of a region page into <paramref name="csv"/> and <paramref name="json"/>.</summary>
+    /// <param name="totalName">The name of the total in the rows of all regions together ("alle zkT in NRW").</param>
+    public static void WriteTo(RegionYearResult r, IBufferWriter<byte> csv, IBufferWriter<byte> json, string totalName = "Gesamt")
     {
-        var months = new byte[13][];
-        months[0] = [];
-        for (var m = 1; m <= 12; m++) months[m] = Encoding.ASCII.GetBytes($"{r.Year:D4}-{m:D2}");
-        csv.Write("\uFEFFart;schluessel;monat;wert\n"u8);
-        using (var w = new Utf8JsonWriter(json, JsonOptions))
-        {
-            w.WriteStartObject();
-            w.WriteString("ags", r.Region.Ags);
-            w.WriteString("region", r.Region.Name);
-            w.WriteNumber("year", r.Year);
-            w.WriteNumber("month", r.Month);
-            w.WriteBoolean("final", r.IsFinal);
-            w.WriteString("agreement", r.Agreement?.File);
-            w.WriteStartArray("targets");
-            foreach (var v in r.Verdicts)
-            {
-                w.WriteStartObject();
-                w.WriteString("key", v.Target.Key);
-                if (v.Target.IsLevel) w.WriteString("kind", v.Target.Kind);
-                w.WriteString("operator", v.Target.Operator);
-                w.WriteNumber("value", v.Target.Value);
-                w.WriteString("unit", v.Target.Unit);
-                w.WriteNumberOrNull("actual", v.Actual);
-                w.WriteNumberOrNull("compared", v.Compared);
-                w.WriteString("status", VerdictStatusNames.Json(v.Status));
-                w.WriteNumber("month", v.Month);
-                if (v.Reason is not null) w.WriteString("reason", v.Reason);
-                if (v.Target.CorrectedBy is not null) w.WriteString("corrected_by", v.Target.CorrectedBy);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            Months(w, "months", csv, "region;"u8, r.ByMonth, months);
-            Months(w, "total_months", csv, "gesamt;"u8, r.TotalByMonth, months);
-            w.WriteStartObject("ranks");
-            foreach (var (key, rank) in r.Ranks.OrderBy(p => p.Key, StringComparer.Ordinal)) w.WriteNumber(key, rank);
-            w.WriteEndObject();
-            w.WriteNumber("ranked_regions", r.RankedRegions);
-            w.WriteStartObject("projection");
-            foreach (var (key, value) in r.Projection.OrderBy(p => p.Key, StringComparer.Ordinal)) w.WriteNumberOrNull(key, value);
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-        Span<byte> number = stackalloc byte[MaxNumber];
-        foreach (var v in r.Verdicts)
-        {
-            var key = Encoding.UTF8.GetBytes(v.Target.Key);
-            Line(csv, "ziel;"u8, key, [], Format(v.Target.Value, number));
-            Line(csv, "istwert;"u8, key, MonthOf(months, v.Month), Format(v.Actual, number));
-        }
-        foreach (var (key, rank) in r.Ranks.OrderBy(p => p.Key, StringComparer.Ordinal))
-            Line(csv, "rang;"u8, Encoding.UTF8.GetBytes(key), MonthOf(months, r.Month), Format(rank, number));
-        foreach (var (key, value) in r.Projection.OrderBy(p => p.Key, StringComparer.Ordinal))
-            Line(csv, "hochrechnung;"u8, Encoding.UTF8.GetBytes(key), months[12], Format(value, number));
+        WriteCsv(r, csv, totalName);
+        WriteJson(r, json);
     }
 
-    /// <summary>Room for any double in shortest round-trip form ("-1.7976931348623157E+308" is 24 bytes).</summary>
-    private const int MaxNumber = 32;
+    /// <summary>A value rounded as shown, in invariant form ("12.6"), or null where missing or not finite.</summary>
+    internal static double? Rounded(double? value, int decimals) =>
+        value is { } v && double.IsFinite(v) ? GermanFormat.Round(v, decimals) : null;
 
-    /// <summary>The UTF-8 names of <see cref="ValueKeys.All"/>, in that order.</summary>
-    private static readonly byte[][] KeyBytes = ValueKeys.All.Select(Encoding.UTF8.GetBytes).ToArray();
-
-    /// <summary>The same names for JSON, encoded once.</summary>
-    private static readonly JsonEncodedText[] JsonKeys = ValueKeys.All.Select(k => JsonEncodedText.Encode(k, JsonOptions.Encoder)).ToArray();
-
-    private static readonly JsonEncodedText MonthName = JsonEncodedText.Encode("month", JsonOptions.Encoder);
-
-    private static byte[] MonthOf(byte[][] months, int? month) => months[month is >= 1 and <= 12 ? month.Value : 0];
-
-    /// <summary>The value in invariant shortest round-trip form ("12.5"), empty where missing.</summary>
-    private static ReadOnlySpan<byte> Format(double? value, Span<byte> into) =>
-        value is { } v && v.TryFormat(into, out var written, "R", CultureInfo.InvariantCulture) ? into[..written] : [];
-
-    /// <summary>
-    /// The values of each month: a JSON object per month (<c>null</c> for a missing or non-finite value) and a CSV row
-    /// per value key, in the order of <see cref="ValueKeys.All"/>; each number is formatted once for both.
-    /// </summary>
-    private static void Months(Utf8JsonWriter w, string name, IBufferWriter<byte> csv, ReadOnlySpan<byte> kind, IReadOnlyList<IndicatorSet> sets, byte[][] months)
+    private static void WriteCsv(RegionYearResult r, IBufferWriter<byte> output, string totalName)
     {
-        Span<byte> number = stackalloc byte[MaxNumber];
+        var months = r.ByMonth.Count;
+        var final = r.IsFinal;
+        var sb = new StringBuilder(16 * 1024);
+        sb.Append("\uFEFFBereich;Kennzahl;Einheit;Schlüssel");
+        for (var m = 1; m <= months; m++) sb.Append(';').Append(GermanFormat.MonthShort(m)).Append(' ').Append(r.Year.ToString(CultureInfo.InvariantCulture));
+        sb.Append(";Rang (1 = bestes Ergebnis");
+        if (r.RankedRegions > 0) sb.Append(", von ").Append(r.RankedRegions.ToString(CultureInfo.InvariantCulture));
+        sb.Append(')');
+        if (!final) sb.Append(";Hochrechnung Dezember ").Append(r.Year.ToString(CultureInfo.InvariantCulture));
+        sb.Append('\n');
+
+        foreach (var v in r.Verdicts)
+        {
+            var t = v.Target;
+            var label = IndicatorLabels.Target(t.Key);
+            var unit = t.Unit switch { "pp" => "Prozentpunkte", "count" => "Anzahl", _ => t.IsLevel ? "%" : "% (Veränderung)" };
+            var at = Math.Clamp(v.Month, 1, months);
+            TargetLine(sb, $"{label}: Zielwert ({(t.Operator == ">=" ? "mindestens" : "höchstens")})", unit, t.Key, at, months, final, Number(t.Value, t.Unit == "count" ? 0 : 1));
+            TargetLine(sb, label + ": Ist-Wert", unit, t.Key, at, months, final, (v.Compared ?? v.Actual) is { } a ? Number(a, 1) : "");
+            TargetLine(sb, label + ": Bewertung", "", t.Key, at, months, final, VerdictLabels.Text(v.Status, v.Month));
+        }
+        Rows(sb, r.Region.Name, r.ByMonth, r.Ranks, final ? null : r.Projection);
+        Rows(sb, totalName, r.TotalByMonth, null, null);
+
+        var bytes = Encoding.UTF8.GetBytes(sb.ToString());
+        output.Write(bytes);
+    }
+
+    private static void TargetLine(StringBuilder sb, string label, string unit, string key, int month, int months, bool final, string value)
+    {
+        sb.Append("Ziel;");
+        Cell(sb, label);
+        sb.Append(';').Append(unit).Append(';').Append(key);
+        for (var m = 1; m <= months; m++)
+        {
+            sb.Append(';');
+            if (m == month) Cell(sb, value);
+        }
+        sb.Append(';');
+        if (!final) sb.Append(';');
+        sb.Append('\n');
+    }
+
+    private static void Rows(StringBuilder sb, string area, IReadOnlyList<IndicatorSet> sets, IReadOnlyDictionary<string, int>? ranks,
+        IReadOnlyDictionary<string, double?>? projection)
+    {
+        for (var i = 0; i < Keys.Length; i++)
+        {
+            var (key, label, unit, decimals) = Keys[i];
+            Cell(sb, area);
+            sb.Append(';');
+            Cell(sb, label);
+            sb.Append(';').Append(unit).Append(';').Append(key);
+            foreach (var set in sets)
+            {
+                sb.Append(';');
+                var value = set.Values is ValueMap map ? map.At(i) : set[key];
+                if (Rounded(value, decimals) is { } d) sb.Append(Number(d, decimals));
+            }
+            sb.Append(';');
+            if (ranks is not null && ranks.TryGetValue(key, out var rank)) sb.Append(rank.ToString(CultureInfo.InvariantCulture));
+            if (projection is not null)
+            {
+                sb.Append(';');
+                if (projection.TryGetValue(key, out var p) && Rounded(p, decimals) is { } d) sb.Append(Number(d, decimals));
+            }
+            sb.Append('\n');
+        }
+    }
+
+    /// <summary>The number with a decimal comma and exactly <paramref name="decimals"/> places, no thousands separator ("-5,0").</summary>
+    private static string Number(double value, int decimals) =>
+        GermanFormat.Round(value, decimals).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Replace('.', ',');
+
+    /// <summary>A text cell, quoted where it holds the delimiter, a quote or a line break.</summary>
+    private static void Cell(StringBuilder sb, string text)
+    {
+        if (text.AsSpan().IndexOfAny(";\"\n\r") < 0) { sb.Append(text); return; }
+        sb.Append('"').Append(text.Replace("\"", "\"\"")).Append('"');
+    }
+
+    private static void WriteJson(RegionYearResult r, IBufferWriter<byte> json)
+    {
+        using var w = new Utf8JsonWriter(json, JsonOptions);
+        w.WriteStartObject();
+        w.WriteString("ags", r.Region.Ags);
+        w.WriteString("region", r.Region.Name);
+        w.WriteNumber("year", r.Year);
+        w.WriteNumber("month", r.Month);
+        w.WriteBoolean("final", r.IsFinal);
+        w.WriteString("agreement", r.Agreement?.File);
+        w.WriteStartArray("targets");
+        foreach (var v in r.Verdicts)
+        {
+            w.WriteStartObject();
+            w.WriteString("key", v.Target.Key);
+            if (v.Target.IsLevel) w.WriteString("kind", v.Target.Kind);
+            w.WriteString("label", IndicatorLabels.Target(v.Target.Key));
+            w.WriteString("operator", v.Target.Operator);
+            w.WriteNumber("value", v.Target.Value);
+            w.WriteString("unit", v.Target.Unit);
+            w.WriteString("target_text", GermanFormat.Threshold(v.Target));
+            w.WriteNumberOrNull("actual", Rounded(v.Actual, 1));
+            w.WriteNumberOrNull("compared", Rounded(v.Compared, 1));
+            w.WriteString("status", VerdictStatusNames.Json(v.Status));
+            w.WriteString("verdict_text", VerdictLabels.Text(v.Status, v.Month));
+            w.WriteNumber("month", v.Month);
+            if (v.Reason is not null) w.WriteString("reason", v.Reason);
+            if (v.Target.CorrectedBy is not null) w.WriteString("corrected_by", v.Target.CorrectedBy);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartObject("keys");
+        foreach (var (key, label, unit, decimals) in Keys)
+        {
+            w.WriteStartObject(key);
+            w.WriteString("label", label);
+            w.WriteString("unit", unit);
+            w.WriteNumber("decimals", decimals);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+        Months(w, "months", r.ByMonth);
+        Months(w, "total_months", r.TotalByMonth);
+        w.WriteStartObject("ranks");
+        foreach (var (key, rank) in r.Ranks.OrderBy(p => p.Key, StringComparer.Ordinal)) w.WriteNumber(key, rank);
+        w.WriteEndObject();
+        w.WriteNumber("ranked_regions", r.RankedRegions);
+        w.WriteString("rank_order", "1 = bestes Ergebnis");
+        w.WriteStartObject("projection");
+        foreach (var (key, value) in r.Projection.OrderBy(p => p.Key, StringComparer.Ordinal))
+            w.WriteNumberOrNull(key, Rounded(value, ValueLabels.Decimals(key)));
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void Months(Utf8JsonWriter w, string name, IReadOnlyList<IndicatorSet> sets)
+    {
         w.WriteStartArray(name);
         foreach (var set in sets)
         {
             w.WriteStartObject();
-            w.WriteNumber(MonthName, set.Month);
-            var month = MonthOf(months, set.Month);
+            w.WriteNumber("month", set.Month);
             var map = set.Values as ValueMap;
-            for (var i = 0; i < JsonKeys.Length; i++)
-            {
-                var value = map is not null ? map.At(i) : set[ValueKeys.All[i]];
-                var text = Format(value, number);
-                Line(csv, kind, KeyBytes[i], month, text);
-                if (value is { } v && double.IsFinite(v))
-                {
-                    w.WritePropertyName(JsonKeys[i]);
-                    w.WriteRawValue(text, skipInputValidation: true);
-                }
-                else w.WriteNull(JsonKeys[i]);
-            }
+            for (var i = 0; i < Keys.Length; i++)
+                w.WriteNumberOrNull(Keys[i].Key, Rounded(map is not null ? map.At(i) : set[Keys[i].Key], Keys[i].Decimals));
             w.WriteEndObject();
         }
         w.WriteEndArray();
-    }
-
-    /// <summary><c>kind;key;month;value</c> and a line feed; <paramref name="number"/> (invariant form) with a decimal comma.</summary>
-    private static void Line(IBufferWriter<byte> w, ReadOnlySpan<byte> kind, ReadOnlySpan<byte> key, ReadOnlySpan<byte> month, ReadOnlySpan<byte> number)
-    {
-        var span = w.GetSpan(kind.Length + key.Length + month.Length + number.Length + 3);
-        kind.CopyTo(span);
-        var at = kind.Length;
-        key.CopyTo(span[at..]);
-        at += key.Length;
-        span[at++] = (byte)';';
-        month.CopyTo(span[at..]);
-        at += month.Length;
-        span[at++] = (byte)';';
-        number.CopyTo(span[at..]);
-        span.Slice(at, number.Length).Replace((byte)'.', (byte)',');
-        at += number.Length;
-        span[at++] = (byte)'\n';
-        w.Advance(at);
     }
 }

@@ -19,18 +19,16 @@ public static class FigureJson
         Indented = false,
     };
 
-    /// <param name="valueFormat">d3 format of values, e.g. ",.1f" (percent) or ",.0f" (counts).</param>
-    /// <param name="suffix">Unit after values on the axis and in the hover text, e.g. " %" or "".</param>
-    public static string Write(IReadOnlyList<string> x, IReadOnlyList<ChartSeries> series, string yTitle, string valueFormat, string suffix)
+    public static string Write(FigureSpec f)
     {
         var buffer = new ArrayBufferWriter<byte>(2048);
         using (var w = new Utf8JsonWriter(buffer, Options))
         {
             w.WriteStartObject();
             w.WriteStartArray("data");
-            foreach (var s in series) WriteTrace(w, x, s, valueFormat, suffix);
+            foreach (var s in f.Series) WriteTrace(w, f.X, s, f.ValueFormat, f.Suffix);
             w.WriteEndArray();
-            WriteLayout(w, yTitle, valueFormat, suffix);
+            WriteLayout(w, f);
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -56,7 +54,7 @@ public static class FigureJson
         w.WriteStartObject("line");
         w.WriteString("color", color);
         w.WriteString("dash", dash);
-        w.WriteNumber("width", 2);
+        w.WriteNumber("width", s.Style == ChartStyle.Current ? 3 : 2);
         w.WriteEndObject();
         w.WriteStartObject("marker");
         w.WriteString("symbol", symbol);
@@ -66,14 +64,18 @@ public static class FigureJson
         w.WriteEndObject();
     }
 
-    private static void WriteLayout(Utf8JsonWriter w, string yTitle, string valueFormat, string suffix)
+    /// <summary>
+    /// Legend above the plot (never over the ticks), automargins so no tick label is clipped, horizontal tick labels
+    /// (plotly thins them out on a narrow screen), a date axis with one tick per year where <see cref="FigureSpec.DateAxis"/>.
+    /// </summary>
+    private static void WriteLayout(Utf8JsonWriter w, FigureSpec f)
     {
         w.WriteStartObject("layout");
         w.WriteString("separators", ",.");
         w.WriteBoolean("autosize", true);
-        w.WriteNumber("height", 340);
+        w.WriteNumber("height", 320);
         w.WriteStartObject("margin");
-        w.WriteNumber("l", 72); w.WriteNumber("r", 16); w.WriteNumber("t", 16); w.WriteNumber("b", 40);
+        w.WriteNumber("l", 8); w.WriteNumber("r", 12); w.WriteNumber("t", 8); w.WriteNumber("b", 8);
         w.WriteEndObject();
         w.WriteStartObject("font");
         w.WriteString("family", "system-ui, -apple-system, \"Segoe UI\", Roboto, Arial, sans-serif");
@@ -85,19 +87,36 @@ public static class FigureJson
         w.WriteString("hovermode", "x unified");
         w.WriteStartObject("legend");
         w.WriteString("orientation", "h");
-        w.WriteNumber("y", -0.18);
+        w.WriteNumber("x", 0);
+        w.WriteString("xanchor", "left");
+        w.WriteNumber("y", 1.02);
+        w.WriteString("yanchor", "bottom");
         w.WriteEndObject();
         w.WriteStartObject("xaxis");
-        w.WriteString("type", "category");
+        if (f.DateAxis)
+        {
+            w.WriteString("type", "date");
+            w.WriteString("dtick", "M12");
+            w.WriteString("tickformat", "%Y");
+            w.WriteString("hoverformat", "%m/%Y");
+            w.WriteString("ticklabelmode", "period");
+        }
+        else w.WriteString("type", "category");
+        w.WriteNumber("tickangle", 0);
+        w.WriteBoolean("automargin", true);
         w.WriteBoolean("fixedrange", true);
         w.WriteString("linecolor", "#595959");
         w.WriteEndObject();
         w.WriteStartObject("yaxis");
-        w.WriteStartObject("title");
-        w.WriteString("text", yTitle);
-        w.WriteEndObject();
-        w.WriteString("tickformat", valueFormat);
-        w.WriteString("ticksuffix", suffix);
+        if (f.YTitle.Length > 0)
+        {
+            w.WriteStartObject("title");
+            w.WriteString("text", f.YTitle);
+            w.WriteEndObject();
+        }
+        w.WriteString("tickformat", f.TickFormat);
+        w.WriteString("ticksuffix", f.Suffix);
+        w.WriteBoolean("automargin", true);
         w.WriteBoolean("fixedrange", true);
         w.WriteString("gridcolor", "#d9d9d9");
         w.WriteString("linecolor", "#595959");
@@ -109,10 +128,18 @@ public static class FigureJson
     private static (string Color, string Dash, string Symbol) Look(ChartStyle style) => style switch
     {
         ChartStyle.Current => ("#1f4e79", "solid", "circle"),
-        ChartStyle.Previous => ("#595959", "dash", "square"),
+        ChartStyle.Previous => ("#595959", "dash", "triangle-down"),
         ChartStyle.Target => ("#a63c00", "dot", "diamond"),
         ChartStyle.Women => ("#8e2469", "solid", "triangle-up"),
-        ChartStyle.Men => ("#1f4e79", "dash", "circle"),
+        ChartStyle.Men => ("#00695c", "dash", "square"),
         _ => ("#3b6e22", "dashdot", "x"),
     };
 }
+
+/// <summary>
+/// What <see cref="FigureJson.Write(FigureSpec)"/> draws: x positions (category labels, or ISO dates for a date axis),
+/// the series, the y-axis title (empty: none, the unit is on the ticks), d3 formats of the ticks and of the values in
+/// the hover text, and the unit after them (" %", " Mio. €" or "").
+/// </summary>
+public sealed record FigureSpec(IReadOnlyList<string> X, bool DateAxis, IReadOnlyList<ChartSeries> Series, string YTitle,
+    string TickFormat, string ValueFormat, string Suffix);

@@ -25,7 +25,7 @@ public static partial class RegionPageBuilder
         ];
     }
 
-    /// <summary>The region against the total of all regions, with the rank (1 = highest value).</summary>
+    /// <summary>The region against the total of all regions, with the rank (1 = best result in the key's direction).</summary>
     private static IReadOnlyList<FigureRow> Comparison(RegionYearResult r, ProjectConfig config)
     {
         string[] keys = [K2, IntegrationenChange, K2Change, K2Gap, K3Change, IntegrationenLzbChange, K3E1];
@@ -49,13 +49,6 @@ public static partial class RegionPageBuilder
             new("Integrationen seit Januar", ValueLabels.Format(IntegrationenF, c[IntegrationenF]), ValueLabels.Format(IntegrationenM, c[IntegrationenM]), ""),
         ];
     }
-
-    private static IReadOnlyList<FigureRow> Projection(RegionYearResult r) =>
-        r.IsFinal
-            ? []
-            : r.Projection.OrderBy(p => p.Key, StringComparer.Ordinal)
-                .Select(p => new FigureRow(ValueLabels.Label(p.Key), ValueLabels.Format(p.Key, p.Value), "", ""))
-                .ToList();
 
     private static FigureRow Row(string label, string key, double? value, double? prev, double? change) =>
         new(label, ValueLabels.Format(key, value), ValueLabels.Format(key, prev), change is { } ch ? GermanFormat.SignedPercent(ch) : TemplateFunctions.Missing);

@@ -13,7 +13,7 @@ public static partial class RegionPageBuilder
     {
         var targets = r.Verdicts
             .OrderBy(v => TargetKeys.Order(v.Target.Key))
-            .Select(TargetRowOf)
+            .Select(v => TargetRowOf(v, r))
             .ToList();
         var others = history.OrderBy(h => h.Year)
             .Select(h => new NavLink(h.Year.ToString(CultureInfo.InvariantCulture), h.Year == r.Year ? null : $"{h.Year}/{h.Region.Slug}/index.html"))
@@ -27,6 +27,7 @@ public static partial class RegionPageBuilder
             ? "Annahme: Ziele werden mit den auf eine Nachkommastelle gerundeten Werten verglichen, so wie sie hier stehen."
             : "Ziele werden mit den ungerundeten Werten verglichen; die angezeigten Werte sind auf eine Nachkommastelle gerundet.");
 
+        var (projection, projectionMore) = Projection(r);
         return new RegionPageView(
             r.Region, r.Year, r.Month, r.IsFinal, Stand(r),
             r.Agreement is null ? null : AgreementViewOf(r.Agreement),
@@ -37,7 +38,8 @@ public static partial class RegionPageBuilder
             Monitoring(r),
             Comparison(r, config),
             Gender(r),
-            Projection(r),
+            projection,
+            projectionMore,
             others,
             assumptions);
     }

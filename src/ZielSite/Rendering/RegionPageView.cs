@@ -21,6 +21,7 @@ public sealed record RegionPageView(
     IReadOnlyList<FigureRow> Comparison,
     IReadOnlyList<FigureRow> Gender,
     IReadOnlyList<FigureRow> Projection,
+    IReadOnlyList<FigureRow> ProjectionMore,
     IReadOnlyList<NavLink> OtherYears,
     IReadOnlyList<string> Assumptions)
 {

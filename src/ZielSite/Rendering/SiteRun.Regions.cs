@@ -34,13 +34,13 @@ internal sealed partial class SiteRun
         var root = Root(path);
         var crumbs = new List<NavLink> { new("Start", "index.html"), new($"Übersicht {year}", $"{year}/index.html"), new(r.Region.Name, null) };
         var globals = Globals(root, $"{r.Region.Name} {year}", crumbs, "region", view, path);
-        globals["scripts"] = ChartScript.For(view.Charts, root + SiteRenderer.PlotlyAsset);
+        globals["scripts"] = ChartScript.For(view.Charts, root);
         var html = session.RenderPage("region.sbn-html", globals, diagnostics);
         if (html is not null) EmitPage(path, html);
         using (var csv = new PooledBufferWriter(64 * 1024))
         using (var json = new PooledBufferWriter(64 * 1024))
         {
-            DownloadWriter.WriteTo(r, csv, json);
+            DownloadWriter.WriteTo(r, csv, json, _model.Config.TotalName);
             _emit(new OutputFile(view.Folder + "daten.csv", csv.WrittenMemory));
             _emit(new OutputFile(view.Folder + "daten.json", json.WrittenMemory));
         }

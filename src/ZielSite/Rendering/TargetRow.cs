@@ -3,7 +3,9 @@ namespace ZielSite.Rendering;
 /// <summary>
 /// One row of the targets table, formatted for display: Ziel | Zielwert | Ist-Wert | Bewertung.
 /// <see cref="Status"/> is the JSON name (met, missed, on_track, off_track, no_data), used as CSS class;
-/// <see cref="Symbol"/> and <see cref="VerdictText"/> carry the meaning without colour.
+/// <see cref="Symbol"/> and <see cref="VerdictText"/> carry the meaning without colour. <see cref="Level"/> is the
+/// level behind the change ("1.714 Integrationen, 2022: 1.550") and <see cref="Bullet"/> a small decorative graph of
+/// actual against target, both for the verdict cards of the region page (null elsewhere).
 /// </summary>
 public sealed record TargetRow(
     string Key,
@@ -16,4 +18,6 @@ public sealed record TargetRow(
     string? Reason,
     string? CorrectedNote,
     int SourceLine,
-    string Sentence);
+    string Sentence,
+    string? Level = null,
+    RawHtml? Bullet = null);

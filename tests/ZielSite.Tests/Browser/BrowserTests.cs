@@ -16,7 +16,9 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         var (page, problems) = await browser.OpenAsync("2023/kreis-borken/");
         var charts = await page.Locator("figure .chart").CountAsync();
         Assert.True(charts >= 5, $"expected at least 5 charts, found {charts}");
-        // plotly marks every drawn chart with the class js-plotly-plot and an SVG of class main-svg.
+        // Charts are drawn when they come near the screen: scroll through them. plotly marks every drawn chart with
+        // the class js-plotly-plot and an SVG of class main-svg.
+        await page.EvaluateAsync("async () => { for (const c of document.querySelectorAll('figure .chart')) { c.scrollIntoView(); await new Promise(r => setTimeout(r, 50)); } }");
         await page.WaitForFunctionAsync($"document.querySelectorAll('figure .chart.js-plotly-plot .main-svg').length >= {charts}");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         await page.Context.CloseAsync();
@@ -51,10 +53,11 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     {
         SkipWithoutBrowser();
         var (page, _) = await browser.OpenAsync(path);
-        // All visible, enabled controls that should take focus.
+        // All visible, enabled controls that should take focus (not those inside a closed <details>).
         var expected = await page.EvaluateAsync<int>(
             "() => { let i = 0; for (const e of document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex=\"-1\"])')) {" +
-            " const r = e.getBoundingClientRect(); if (!e.disabled && (r.width > 0 || r.height > 0) && getComputedStyle(e).visibility !== 'hidden') e.setAttribute('data-kb', String(i++)); } return i; }");
+            " const r = e.getBoundingClientRect(); const shut = e.tagName !== 'SUMMARY' && e.closest('details:not([open])');" +
+            " if (!e.disabled && !shut && (r.width > 0 || r.height > 0) && getComputedStyle(e).visibility !== 'hidden') e.setAttribute('data-kb', String(i++)); } return i; }");
         Assert.True(expected > 5, $"only {expected} focusable controls found");
         var reached = new HashSet<string>();
         for (var i = 0; i < expected + 40 && reached.Count < expected; i++)

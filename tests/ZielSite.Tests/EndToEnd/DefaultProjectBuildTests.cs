@@ -41,12 +41,10 @@ public partial class DefaultProjectBuildTests(DefaultSiteFixture site) : IClassF
     }
 
     [Fact]
-    public void The_Borken_2023_table_shows_the_five_targets_with_actual_values_and_verdicts()
+    public void The_Borken_2023_cards_show_the_five_targets_with_actual_values_and_verdicts()
     {
         var html = site.Read("2023/kreis-borken/index.html");
-        var table = Regex.Match(html, "<table[^>]*class=\"[^\"]*targets[^\"]*\"[^>]*>.*?</table>", RegexOptions.Singleline).Value;
-        Assert.NotEmpty(table);
-        var rows = Regex.Matches(table, "<tr[^>]*>(.*?)</tr>", RegexOptions.Singleline).Skip(1).Select(m => Text(m.Groups[1].Value)).ToList();
+        var rows = Regex.Matches(html, "<li class=\"verdict-card[^\"]*\">(.*?)</li>", RegexOptions.Singleline).Select(m => Text(m.Groups[1].Value)).ToList();
         Assert.Equal(5, rows.Count);
         Assert.Contains("12,6", rows[0]);
         Assert.Contains("0,0", rows[1]);
@@ -64,7 +62,8 @@ public partial class DefaultProjectBuildTests(DefaultSiteFixture site) : IClassF
         Assert.Contains("Musterdaten", html);
         Assert.Contains("../../assets/plotly-2.28.0.min.js", html);
         Assert.True(new FileInfo(Path.Combine(site.Site, "assets", "plotly-2.28.0.min.js")).Length > 1_000_000);
-        Assert.Contains("Plotly.newPlot", html);
+        Assert.Contains("<script type=\"application/json\" id=\"chart-data\">", html);
+        Assert.Contains("Plotly.newPlot", File.ReadAllText(Path.Combine(site.Site, "assets", "charts.js")));
         Assert.Matches("(?s)<table[^>]*>.*?<th", html);
     }
 

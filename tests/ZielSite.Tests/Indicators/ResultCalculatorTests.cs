@@ -69,6 +69,10 @@ public class ResultCalculatorTests
         Assert.Equal(1, results[B].Ranks[ValueKeys.Integrationen]);
         Assert.Equal(2, results[A].Ranks[ValueKeys.Integrationen]);
         Assert.Equal(2, results["05566"].Ranks[ValueKeys.Integrationen]);
+        // Fewer benefit recipients is the better result: B has twice A's stock, so A and C share rank 1, B is 3rd.
+        Assert.Equal(1, results[A].Ranks[ValueKeys.Elb]);
+        Assert.Equal(1, results["05566"].Ranks[ValueKeys.Elb]);
+        Assert.Equal(3, results[B].Ranks[ValueKeys.Elb]);
         // K2 = 12 % for all three: all share rank 1.
         Assert.All(results.Values, r => Assert.Equal(1, r.Ranks[ValueKeys.K2]));
         Assert.All(results.Values, r => Assert.Equal(3, r.RankedRegions));

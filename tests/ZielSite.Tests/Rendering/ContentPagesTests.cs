@@ -20,7 +20,7 @@ public class ContentPagesTests
         var site = new RenderedSite(model);
         Assert.Empty(site.Diagnostics.ToSortedList());
         var bag = new DiagnosticBag();
-        LinkChecker.Check(site.Files, bag, model.Agreements.Select(AgreementSources.SitePath));
+        LinkChecker.Check(site.Files, bag, model.Agreements.Select(AgreementSources.SitePath).Append(ZielSite.Publishing.ResultsDocument.SitePath));
         Assert.Empty(bag.ToSortedList().Select(d => d.ToString()));
 
         var methodik = site.Text("methodik/index.html");

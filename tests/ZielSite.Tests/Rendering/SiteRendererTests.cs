@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ZielSite.Diagnostics;
 using ZielSite.Inputs;
+using ZielSite.Publishing;
 using ZielSite.Rendering;
 
 namespace ZielSite.Tests.Rendering;
@@ -33,16 +34,22 @@ public class SiteRendererTests
     }
 
     [Fact]
-    public void Borken_2023_targets_table_shows_threshold_actual_and_verdict_in_the_right_rows()
+    public void Borken_2023_verdict_cards_show_verdict_actual_target_and_level_in_agreement_order()
     {
-        var rows = TableRows(Site.Text("2023/kreis-borken/index.html"), "targets");
-        // Row text: label | Zielwert | Ist-Wert | Bewertung; values from TestSite (seed agreement).
-        Assert.Equal(["Zahl der Integrationen", $"mindestens +12,6{Nbsp}%", $"+13,1{Nbsp}%", "✓ erreicht"], rows[0]);
-        Assert.Equal(["Integrationsquote (K2)", $"mindestens 0,0{Nbsp}%", $"+0,8{Nbsp}%", "✓ erreicht"], rows[1]);
-        Assert.Equal(["Abstand der Integrationsquoten von Männern und Frauen von Hand eingetragen (Datei korrekturen.csv)",
-            $"höchstens 0,0{Nbsp}Prozentpunkte", $"+0,3{Nbsp}Prozentpunkte", "✗ verfehlt"], rows[2]);
-        Assert.Equal(["Bestand an Langzeitleistungsbeziehenden (K3)", $"höchstens −5,2{Nbsp}%", $"−5,0{Nbsp}%", "✗ verfehlt"], rows[3]);
-        Assert.Equal(["Integrationen von Langzeitleistungsbeziehenden", $"mindestens +6,6{Nbsp}%", $"+7,0{Nbsp}%", "✓ erreicht"], rows[4]);
+        // Levels behind the changes (TestSite.Values at December, scale 1): Σ Integrationen 300 × 12 = 3.600 against
+        // 265 × 12 = 3.180; K2 15,4 % and the gap 4,9 pp (no previous-year value in TestSite); mean LZB 6.950
+        // against 7.300; Integrationen of LZB have no level in TestSite, so that card has none.
+        string LEVEL0 = "3.600 Integrationen, 2022: 3.180", LEVEL1 = $"15,4{Nbsp}%", LEVEL2 = $"4,9{Nbsp}Prozentpunkte Abstand",
+            LEVEL3 = "6.950 im Durchschnitt, 2022: 7.300", LEVEL4 = "";
+        var rows = Cards(Site.Text("2023/kreis-borken/index.html"));
+        // Card text: label | verdict | actual and target | level (and notes); values from TestSite (seed agreement).
+        Assert.Equal(5, rows.Count);
+        Assert.Equal(["Zahl der Integrationen", "✓ erreicht", $"+13,1{Nbsp}% Ziel: mindestens +12,6{Nbsp}%", LEVEL0], rows[0]);
+        Assert.Equal(["Integrationsquote (K2)", "✓ erreicht", $"+0,8{Nbsp}% Ziel: mindestens 0,0{Nbsp}%", LEVEL1], rows[1]);
+        Assert.Equal(["Abstand der Integrationsquoten von Männern und Frauen", "✗ verfehlt",
+            $"+0,3{Nbsp}Prozentpunkte Ziel: höchstens 0,0{Nbsp}Prozentpunkte", LEVEL2 + " | von Hand eingetragen (Datei korrekturen.csv)"], rows[2]);
+        Assert.Equal(["Bestand an Langzeitleistungsbeziehenden (K3)", "✗ verfehlt", $"−5,0{Nbsp}% Ziel: höchstens −5,2{Nbsp}%", LEVEL3], rows[3]);
+        Assert.Equal(["Integrationen von Langzeitleistungsbeziehenden", "✓ erreicht", $"+7,0{Nbsp}% Ziel: mindestens +6,6{Nbsp}%", LEVEL4], rows[4]);
     }
 
     [Fact]
@@ -64,9 +71,13 @@ public class SiteRendererTests
     {
         var html = Site.Text("2024/kreis-borken/index.html");
         Assert.Contains("Stand: Juni 2024</strong>", html);
-        var rows = TableRows(html, "targets");
-        Assert.Equal("● auf Kurs (Stand Juni)", rows[0][3]);
-        Assert.Equal("⚠ nicht auf Kurs (Stand Juni)", rows[1][3]);
+        var rows = Cards(html);
+        Assert.Equal("● auf Kurs (Stand Juni)", rows[0][1]);
+        Assert.Equal("⚠ nicht auf Kurs (Stand Juni)", rows[1][1]);
+        // In a running year the level is compared with the same months of last year: Σ Integrationen Jan–Jun
+        // 300 × 6 = 1.800 against 265 × 6 = 1.590 (TestSite.Values); the mean LZB 6.950 against 7.300.
+        Assert.Equal("1.800 Integrationen, Jan–Jun 2023: 1.590", rows[0][3]);
+        Assert.Equal("6.950 im Durchschnitt, Jan–Jun 2023: 7.300", rows[1][3]);
         Assert.Contains("Projektion, keine Bewertung.", html);
         Assert.Contains($"+11,9{Nbsp}%", html); // projected integrationen_change
         Assert.DoesNotContain("Hochrechnung", Site.Text("2023/kreis-borken/index.html"));
@@ -78,15 +89,16 @@ public class SiteRendererTests
         var html = Site.Text("2023/stadt-essen/index.html");
         Assert.Contains("Für dieses Jahr liegt keine Zielvereinbarung vor.", html);
         Assert.Contains("id=\"chart-integrationen\"", html);
-        Assert.DoesNotContain("class=\"targets\"", html);
+        Assert.DoesNotContain("class=\"verdict-cards\"", html);
     }
 
     [Fact]
     public void Target_without_data_shows_keine_Daten_with_the_reason()
     {
-        var rows = TableRows(Site.Text("2024/stadt-essen/index.html"), "targets");
-        Assert.Equal("– keine Daten keine Daten zu geringfügiger Beschäftigung", rows[0][3]);
-        Assert.Equal("–", rows[0][2]);
+        var rows = Cards(Site.Text("2024/stadt-essen/index.html"));
+        Assert.Equal("– keine Daten", rows[0][1]);
+        Assert.Equal("– Ziel: mindestens +1,0 %", rows[0][2]);
+        Assert.Contains("keine Daten zu geringfügiger Beschäftigung", rows[0][3]);
     }
 
     [Fact]
@@ -150,7 +162,7 @@ public class SiteRendererTests
     {
         var bag = new DiagnosticBag();
         var sources = Site.Model.Agreements.Select(AgreementSources.SitePath);
-        LinkChecker.Check(Site.Files, bag, sources);
+        LinkChecker.Check(Site.Files, bag, sources.Append(ResultsDocument.SitePath)); // written by SiteBuilder beside the renderer
         Assert.Empty(bag.ToSortedList().Select(d => d.ToString()));
     }
 
@@ -161,7 +173,9 @@ public class SiteRendererTests
             Assert.True(Site.ByPath[page].Content.Length < 150_000, page);
         Assert.Single(Site.Files, f => f.Path.EndsWith(".min.js", StringComparison.Ordinal));
         Assert.True(Site.ByPath["assets/plotly-2.28.0.min.js"].Content.Length > 1_000_000);
-        Assert.Contains("<script src=\"../../assets/plotly-2.28.0.min.js\"></script>", Site.Text("2023/kreis-borken/index.html"));
+        // plotly.js is not loaded by the page itself but by charts.js when a chart comes near the screen.
+        Assert.Contains("<script src=\"../../assets/charts.js\" data-plotly=\"../../assets/plotly-2.28.0.min.js\" defer></script>", Site.Text("2023/kreis-borken/index.html"));
+        Assert.DoesNotContain("<script src=\"../../assets/plotly", Site.Text("2023/kreis-borken/index.html"));
     }
 
     [Fact]
@@ -174,20 +188,37 @@ public class SiteRendererTests
     }
 
     [Fact]
-    public void Downloads_hold_the_figures_of_the_page()
+    public void Downloads_are_readable_with_labels_units_and_values_rounded_as_shown()
     {
         var csv = Site.Text("2023/kreis-borken/daten.csv");
-        Assert.StartsWith("\uFEFFart;schluessel;monat;wert\n", csv);
-        Assert.Contains("\nziel;integrationen;;12,6\n", csv);
-        Assert.Contains("\nistwert;k3;2023-12;-5\n", csv);
-        Assert.Contains("\nregion;k2;2023-12;15,4\n", csv);
+        var lines = csv.Split('\n');
+        Assert.Equal("\uFEFFBereich;Kennzahl;Einheit;Schlüssel;Jan 2023;Feb 2023;Mär 2023;Apr 2023;Mai 2023;Jun 2023;Jul 2023;Aug 2023;Sep 2023;Okt 2023;Nov 2023;Dez 2023;Rang (1 = bestes Ergebnis, von 18)", lines[0]);
+        // A target: three rows, the value in the column of the month it was judged at (December).
+        Assert.Equal("Ziel;Zahl der Integrationen: Zielwert (mindestens);% (Veränderung);integrationen;;;;;;;;;;;;12,6;", lines[1]);
+        Assert.Equal("Ziel;Zahl der Integrationen: Ist-Wert;% (Veränderung);integrationen;;;;;;;;;;;;13,1;", lines[2]);
+        Assert.Equal("Ziel;Zahl der Integrationen: Bewertung;;integrationen;;;;;;;;;;;;erreicht;", lines[3]);
+        Assert.Contains("\nZiel;Bestand an Langzeitleistungsbeziehenden (K3): Ist-Wert;% (Veränderung);k3;;;;;;;;;;;;-5,0;\n", csv);
+        // Region rows: label, unit, key, one decimal for a quota, the rank at the end (TestSite: K2 rank 3).
+        var k2 = lines.Single(l => l.StartsWith("Kreis Borken;Integrationsquote (K2, Jahresfortschrittswert);%;k2;", StringComparison.Ordinal));
+        Assert.EndsWith(";15,4;3", k2);
+        Assert.DoesNotMatch(@"\d,\d{3,}", csv);            // no unrounded values like 45,83333333333333
+        Assert.DoesNotContain("\nregion;", csv);
         var json = Site.Text("2023/kreis-borken/daten.json");
-        Assert.Contains("\"status\":\"missed\"", json);
+        Assert.Contains("\"status\":\"erreicht\"".Replace("status", "verdict_text"), json);
         Assert.Contains("\"corrected_by\":\"korrekturen.csv\"", json);
         Assert.Contains("\"operator\":\"\\u003E=\"", json);   // markup characters stay escaped
         Assert.DoesNotContain("\n", json);                     // not indented
         using var parsed = System.Text.Json.JsonDocument.Parse(json);
-        Assert.Equal("05554", parsed.RootElement.GetProperty("ags").GetString());
+        var root = parsed.RootElement;
+        Assert.Equal("05554", root.GetProperty("ags").GetString());
+        Assert.Equal("Integrationsquote (K2, Jahresfortschrittswert)", root.GetProperty("keys").GetProperty("k2").GetProperty("label").GetString());
+        Assert.Equal("%", root.GetProperty("keys").GetProperty("k2").GetProperty("unit").GetString());
+        Assert.Equal(15.4, root.GetProperty("months")[11].GetProperty("k2").GetDouble());
+        Assert.Equal("1 = bestes Ergebnis", root.GetProperty("rank_order").GetString());
+        foreach (var month in root.GetProperty("months").EnumerateArray())
+            foreach (var p in month.EnumerateObject())
+                if (p.Value.ValueKind == System.Text.Json.JsonValueKind.Number)
+                    Assert.Equal(Math.Round(p.Value.GetDouble(), 1), p.Value.GetDouble());
     }
 
     [Fact]
@@ -200,6 +231,22 @@ public class SiteRendererTests
     }
 
     /// <summary>The text of each body row of the table with the given class (tags removed, whitespace folded).</summary>
+    /// <summary>Each verdict card as [heading, verdict, actual and target, level and notes], text only.</summary>
+    internal static List<string[]> Cards(string html)
+    {
+        static string Text(string h) => Regex.Replace(Regex.Replace(h, "<[^>]+>", " "), "[ \\t\\r\\n]+", " ").Trim();
+        return Regex.Matches(html, "<li class=\"verdict-card[^\"]*\">(.*?)</li>", RegexOptions.Singleline)
+            .Select(m => m.Groups[1].Value)
+            .Select(card => new[]
+            {
+                Text(Regex.Match(card, "<h3>(.*?)</h3>", RegexOptions.Singleline).Groups[1].Value),
+                Text(Regex.Match(card, "<p class=\"card-verdict[^\"]*\">(.*?)</p>", RegexOptions.Singleline).Groups[1].Value),
+                Text(Regex.Match(card, "<p class=\"card-figures\">(.*?)</p>", RegexOptions.Singleline).Groups[1].Value),
+                string.Join(" | ", Regex.Matches(card, "<p class=\"card-(?:level|note)[^\"]*\">(.*?)</p>", RegexOptions.Singleline).Select(p => Text(p.Groups[1].Value))),
+            })
+            .ToList();
+    }
+
     internal static List<string[]> TableRows(string html, string tableClass)
     {
         var start = html.IndexOf($"<table class=\"{tableClass}\">", StringComparison.Ordinal);
