@@ -28,6 +28,12 @@ public static class DiagnosticCodes
     public const string RegionInvalid = "ZS0208";
     public const string ProvenanceInvalid = "ZS0209";
 
+    /// <summary>data/karte.geojson is not a GeoJSON FeatureCollection of Polygon/MultiPolygon features with a five-digit properties.ags each.</summary>
+    public const string MapInvalid = "ZS0210";
+
+    /// <summary>A region of regions.csv has no shape in data/karte.geojson (it is missing on the maps).</summary>
+    public const string MapRegionMissing = "ZS0211";
+
     // ZS03xx: agreements
     public const string AgreementRegionMissing = "ZS0301";
     public const string AgreementYearMissing = "ZS0302";

@@ -16,4 +16,8 @@ public sealed record ProjectInputs(
     IReadOnlyList<AgreementSource> Agreements,
     IReadOnlyList<MarkdownPage> Pages,
     IReadOnlyList<string> TemplateDirs,
-    IReadOnlyDictionary<string, string> InputHashes);
+    IReadOnlyDictionary<string, string> InputHashes)
+{
+    /// <summary>The region boundaries of <c>data/karte.geojson</c>, or null (the site then has no maps).</summary>
+    public GeoMap? Map { get; init; }
+}
