@@ -43,6 +43,7 @@
   function draw(el) {
     var geo = window.ZIELSITE_KARTE, Plotly = window.Plotly;
     if (!geo || !Plotly) { failed(el); return; }
+    emptyOutline();
     var word = el.getAttribute("data-word") || "erreicht";
     var vals = values(document.getElementById(el.getAttribute("data-table")));
     var on = { loc: [], z: [], text: [], href: [] }, off = { loc: [], z: [], text: [], href: [] };
@@ -98,7 +99,20 @@
     if (p) p.textContent = "Die Karte konnte nicht geladen werden. Die Zahlen stehen in der Tabelle.";
   }
 
+  // plotly's geo subplot asks for its world outline (topojson) even with every base layer hidden, from cdn.plot.ly
+  // unless it is already among window.PlotlyGeoAssets: an empty outline keeps every request on this site.
+  function emptyOutline() {
+    var none = { type: "GeometryCollection", geometries: [] }, objects = {};
+    ["coastlines", "land", "ocean", "lakes", "rivers", "countries", "subunits"].forEach(function (n) { objects[n] = none; });
+    var assets = window.PlotlyGeoAssets = window.PlotlyGeoAssets || {};
+    assets.topojson = assets.topojson || {};
+    ["world_110m", "world_50m"].forEach(function (n) {
+      if (!assets.topojson[n]) assets.topojson[n] = { type: "Topology", arcs: [], objects: objects };
+    });
+  }
+
   function start(el) {
+    emptyOutline();
     var left = 2, ok = true;
     function done(success) { ok = ok && success; if (--left === 0) { if (ok) draw(el); else failed(el); } }
     if (window.ZIELSITE_KARTE) done(true); else load(el.getAttribute("data-geo"), done);

@@ -109,8 +109,11 @@ public class OverviewBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         var traces = await page.Locator(".map g.trace.choropleth").CountAsync();
         var shape = page.Locator(".map g.trace.choropleth").Nth(traces - 1).Locator("path.choroplethlocation").Nth(index);
         var box = (await shape.BoundingBoxAsync())!;
-        await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
-        await page.WaitForFunctionAsync("() => document.querySelector('.map .hoverlayer').textContent.includes('Kreis Borken')");
+        // plotly answers mouse moves (not a pointer that appears somewhere): come from outside the shape, in steps.
+        await page.Mouse.MoveAsync(box.X - 20, box.Y - 20);
+        await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2, new MouseMoveOptions { Steps = 8 });
+        await page.WaitForFunctionAsync("() => document.querySelector('.map .hoverlayer').textContent.includes('Kreis Borken')",
+            null, new PageWaitForFunctionOptions { Timeout = 10_000 });
         var hover = await page.Locator(".map .hoverlayer").TextContentAsync();
         var row = await page.Locator("#uebersicht tr[data-ags='05554'] td.n").TextContentAsync();
         Assert.Contains(row!.Trim() + " Zielen erreicht", hover);
