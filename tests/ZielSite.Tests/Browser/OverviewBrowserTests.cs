@@ -108,6 +108,7 @@ public class OverviewBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         Assert.True(index >= 0);
         var traces = await page.Locator(".map g.trace.choropleth").CountAsync();
         var shape = page.Locator(".map g.trace.choropleth").Nth(traces - 1).Locator("path.choroplethlocation").Nth(index);
+        await page.Locator(".map").ScrollIntoViewIfNeededAsync();
         var box = (await shape.BoundingBoxAsync())!;
         // plotly answers mouse moves (not a pointer that appears somewhere): come from outside the shape, in steps.
         await page.Mouse.MoveAsync(box.X - 20, box.Y - 20);

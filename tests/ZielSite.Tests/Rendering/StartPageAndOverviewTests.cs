@@ -22,7 +22,7 @@ public class StartPageAndOverviewTests
     private static readonly Lazy<RenderedSite> WithMap = new(() => new RenderedSite(TestSite.Model() with { Map = Map() }));
 
     private static string Row(string html, string ags) =>
-        Regex.Match(html, $"<tr data-ags=\"?{ags}\"?>(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
+        Regex.Match(html, $"<tr data-ags=\"{ags}\">(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
 
     [Fact]
     public void The_start_page_counts_the_verdicts_of_the_latest_year()
@@ -95,11 +95,11 @@ public class StartPageAndOverviewTests
         Assert.Contains("<strong>Stand: Dezember 2023 (Jahreswert)</strong>", html);
         Assert.DoesNotContain("(Stand ", html[html.IndexOf("<table", StringComparison.Ordinal)..]);
         Assert.Equal(
-            "<th scope=row><a href=\"kreis-borken/index.html\">Kreis Borken</a></th>" +
-            "<td class=met>+13,1" + Nbsp + "%<b>erreicht</b><td class=met>+0,8" + Nbsp + "%<b>erreicht</b>" +
-            "<td class=miss>+0,3" + Nbsp + "Pkt.<b>verfehlt</b><td class=miss>−5,0" + Nbsp + "%<b>verfehlt</b>" +
-            "<td class=met>+7,0" + Nbsp + "%<b>erreicht</b><td class=n>3 von 5", Row(html, "05554"));
-        Assert.EndsWith("<td class=x>kein Ziel<td class=n>keine Zielvereinbarung", Row(html, "05113"));
+            "<th scope=\"row\"><a href=\"kreis-borken/index.html\">Kreis Borken</a></th>" +
+            "<td class=\"met\">+13,1" + Nbsp + "%<b>erreicht</b><td class=\"met\">+0,8" + Nbsp + "%<b>erreicht</b>" +
+            "<td class=\"miss\">+0,3" + Nbsp + "Pkt.<b>verfehlt</b><td class=\"miss\">−5,0" + Nbsp + "%<b>verfehlt</b>" +
+            "<td class=\"met\">+7,0" + Nbsp + "%<b>erreicht</b><td class=\"n\">3 von 5", Row(html, "05554"));
+        Assert.EndsWith("<td class=\"x\">kein Ziel<td class=\"n\">keine Zielvereinbarung", Row(html, "05113"));
         // Total: Integrationen of all regions +13,2 % ((300/265 − 1)·100), 1 of the 1 region with the target met; 3 of 5 in all.
         var total = Regex.Match(html, "<tfoot>\n<tr>(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
         Assert.Equal(
@@ -116,9 +116,9 @@ public class StartPageAndOverviewTests
     {
         var html = Site.Text("2024/index.html");
         Assert.Contains("<strong>Stand: Juni 2024</strong> – laufendes Jahr", html);
-        Assert.Contains("<td class=on>+6,2" + Nbsp + "%<b>auf Kurs</b>", html);
-        Assert.Contains("<td class=off>−1,0" + Nbsp + "%<b>nicht auf Kurs</b>", html);
-        Assert.Contains("<td class=nd>–<b>keine Daten</b>", html);
+        Assert.Contains("<td class=\"on\">+6,2" + Nbsp + "%<b>auf Kurs</b>", html);
+        Assert.Contains("<td class=\"off\">−1,0" + Nbsp + "%<b>nicht auf Kurs</b>", html);
+        Assert.Contains("<td class=\"nd\">–<b>keine Daten</b>", html);
         var css = Site.Text("assets/style.css");
         Assert.Contains(".mx td.on { background: var(--on-bg); }", css);
         Assert.Contains(".mx td.met b, .mx td.on b { color: var(--met); }", css);
@@ -168,7 +168,7 @@ public class StartPageAndOverviewTests
         var start = site.Text("index.html");
         Assert.Contains("data-table=\"karte-tabelle\" data-word=\"auf Kurs\" data-geo=\"assets/karte.js\"", start);
         Assert.Contains("<table id=\"karte-tabelle\"", start);
-        Assert.Contains("<details class=\"map-table\">", start);
+        Assert.Contains("<details class=\"map-table\" open>", start);   // two regions: the table is open beside the map
         // The map's values are the table's: Borken 1 of 2 on track in 2024 (50 %), Essen 0 of 1.
         Assert.Contains("<td class=\"n num\">1 von 2</td><td class=\"num\">50" + Nbsp + "%</td>", Row(start, "05554"));
         Assert.Contains("<td class=\"n num\">0 von 1</td><td class=\"num\">0" + Nbsp + "%</td>", Row(start, "05113"));
