@@ -39,7 +39,7 @@ public static class SiteBuilder
         if (Stop()) return Done(false, 0);
 
         var model = new SiteModel(inputs.Config, inputs.Regions, results.Select(r => r.Year).Distinct().Order().ToList(),
-            results, agreements, inputs.Pages, inputs.Provenance, inputs.Data, options.GeneratedAt) { ArchivedYears = archive.Years };
+            results, agreements, inputs.Pages, inputs.Provenance, inputs.Data, options.GeneratedAt) { ArchivedYears = archive.Years, Map = inputs.Map };
         // Units whose fingerprint (content of everything they are made from) is unchanged are taken from the cache.
         var cache = options.CacheDir is { } cacheDir && CheckCache(cacheDir, outDir, diagnostics)
             ? BuildCache.Open(cacheDir, Fingerprints.Units(Fingerprints.Global(inputs, archive, options, model), inputs, model))

@@ -45,6 +45,11 @@ public static class DiagnosticCodes
 
     /// <summary>A line of data/spalten.csv that cannot be read (wrong header, unknown measure, a title given twice).</summary>
     public const string ColumnMapInvalid = "ZS0215";
+    /// <summary>data/karte.geojson is not a GeoJSON FeatureCollection of Polygon/MultiPolygon features with a five-digit properties.ags each.</summary>
+    public const string MapInvalid = "ZS0216";
+
+    /// <summary>A region of regions.csv has no shape in data/karte.geojson (it is missing on the maps).</summary>
+    public const string MapRegionMissing = "ZS0217";
 
     // ZS03xx: agreements
     public const string AgreementRegionMissing = "ZS0301";

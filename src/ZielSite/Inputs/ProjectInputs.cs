@@ -20,4 +20,6 @@ public sealed record ProjectInputs(
 {
     /// <summary>What was read from each data file (shape, columns, rows, regions, months), for <c>zielsite check</c>.</summary>
     public IReadOnlyList<DataFileSummary> DataFiles { get; init; } = [];
+    /// <summary>The region boundaries of <c>data/karte.geojson</c>, or null (the site then has no maps).</summary>
+    public GeoMap? Map { get; init; }
 }

@@ -49,7 +49,7 @@ public static partial class ProjectLoader
         }
 
         var regions = ReadRegions(root, hashes, diagnostics);
-        return new ProjectInputs(root, config, regions, ObservationTable.Empty, [], [], [], [], hashes);
+        return new ProjectInputs(root, config, regions, ObservationTable.Empty, [], [], [], [], hashes) { Map = ReadMap(root, regions, hashes, diagnostics) };
     }
 
     /// <summary>
@@ -114,6 +114,16 @@ public static partial class ProjectLoader
         if (regions.Count == 0 && diagnostics.Count == before)
             diagnostics.Error(DiagnosticCodes.RegionInvalid, new SourceSpan(display), "data/regions.csv lists no region (only its header)");
         return regions;
+    }
+
+    /// <summary>The optional <c>data/karte.geojson</c> (<see cref="MapReader"/>); null without it (a site without maps).</summary>
+    private static GeoMap? ReadMap(string root, IReadOnlyList<Region> regions, IDictionary<string, string> hashes, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(root, MapReader.FileName);
+        if (!File.Exists(path) && !Directory.Exists(path)) return null;
+        return ReadText(path, MapReader.FileName, hashes, DiagnosticCodes.MapInvalid, diagnostics) is (var text, _)
+            ? MapReader.Read(text, MapReader.FileName, regions, diagnostics)
+            : null;
     }
 
     private static (ObservationTable, IReadOnlyList<Provenance>, IReadOnlyList<DataFileSummary>) ReadData(

@@ -2,5 +2,28 @@ using ZielSite.Inputs;
 
 namespace ZielSite.Rendering;
 
-/// <summary>A region's row of the overview: link, Stand, one cell per column (null where the region has no such target), and the count.</summary>
-public sealed record OverviewRow(Region Region, string Path, string Stand, bool HasAgreement, IReadOnlyList<TargetRow?> Cells, int Positive, int Count);
+/// <summary>
+/// A region's row of the overview: its link (relative to the overview's folder), one cell per column (null where
+/// the region has no such target), the count of targets met (or on track), and its Stand where it differs from
+/// the page's (else null).
+/// </summary>
+public sealed record OverviewRow(Region Region, string Path, bool HasAgreement, IReadOnlyList<OverviewCell?> Cells, int Positive, int Count, string? OwnStand)
+{
+    /// <summary>"3 von 5"; empty without targets.</summary>
+    public string CountText => Count == 0 ? "" : $"{Positive} von {Count}";
+}
+
+/// <summary>
+/// A target's cell: the actual value as shown ("+10,6 %", "+0,3 Pkt.", "–" without a value), the verdict's class
+/// (met, miss, on, off, nd: colour and symbol by CSS) and its word ("erreicht", "nicht auf Kurs").
+/// </summary>
+public sealed record OverviewCell(string Value, string Class, string Word);
+
+/// <summary>The total row: per column a <see cref="OverviewTotalCell"/>, and the targets met (or on track) of all targets.</summary>
+public sealed record OverviewTotal(string Name, IReadOnlyList<OverviewTotalCell> Cells, int AllPositive, int AllCount);
+
+/// <summary>
+/// A column of the total row: the value of all regions together (<see cref="TemplateFunctions.Missing"/> where the total
+/// has none) and how many of the regions with that target met it (or are on track).
+/// </summary>
+public sealed record OverviewTotalCell(string Value, int Positive, int Count);

@@ -29,6 +29,9 @@ public sealed record SiteModel(
     /// the live pages link each as <c>archiv/YYYY/YYYY/index.html</c> (the year overview as it stood).
     /// </summary>
     public IReadOnlyList<int> ArchivedYears { get; init; } = [];
+
+    /// <summary>The region boundaries for the maps (<c>data/karte.geojson</c>), or null: the site is built without maps.</summary>
+    public GeoMap? Map { get; init; }
 }
 
 /// <summary>A Markdown page: <paramref name="Slug"/> from its file name (e.g. "methodik"), its title (first heading or front matter), and its source.</summary>

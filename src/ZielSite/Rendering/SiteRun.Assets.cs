@@ -39,11 +39,12 @@ internal sealed partial class SiteRun
         _emit(SiteRenderer.Text("sitemap.xml", sb.ToString()));
     }
 
-    /// <summary>The files under <c>assets/</c> of the template folders, and plotly.js from Plotly.NET's resources.</summary>
+    /// <summary>The files under <c>assets/</c> of the template folders, the map's shapes (<c>assets/karte.js</c>, with a map), and plotly.js from Plotly.NET's resources.</summary>
     public void Assets()
     {
         foreach (var (name, file) in _templates.Assets)
             _emit(new OutputFile(name, File.ReadAllBytes(file)));
+        if (_model.Map is { } map) _emit(SiteRenderer.Text(MapView.GeoAsset, MapView.Script(map)));
         var plotly = PlotlyScript();
         if (plotly is null)
             _diagnostics.Error(DiagnosticCodes.TemplateRuntime, new SourceSpan(SiteRenderer.PlotlyAsset), $"Resource '{SiteRenderer.PlotlyResource}' not found in Plotly.NET");

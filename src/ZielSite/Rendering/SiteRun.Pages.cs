@@ -30,13 +30,16 @@ internal sealed partial class SiteRun
     {
         const string path = "index.html";
         var latest = _site.LatestYear;
+        var latestResults = _model.Results.Where(r => r.Year == latest).ToList();
+        var map = MapView.For(_model.Map, "karte", "karte-tabelle", latestResults.All(r => r.IsFinal));
         var view = new IndexPageView(
             latest,
             latest is { } y ? $"{y}/index.html" : null,
-            _model.Results.Where(r => r.Year == latest).Select(r => r.Region.Ags).Distinct().Count(),
+            latestResults.Select(r => r.Region.Ags).Distinct().Count(),
             _site.Years.Select(y => new NavLink(y.ToString(CultureInfo.InvariantCulture), $"{y}/index.html")).ToList(),
-            latest is { } l && _model.Results.Where(r => r.Year == l).All(r => r.IsFinal))
+            latest is not null && latestResults.All(r => r.IsFinal))
         {
+            Glance = IndexPageBuilder.Glance(latestResults, map),
             LandAgreements = [.. Indicators.ResultCalculator.ComputeLand(_model.Data, _model.Agreements, _model.Config.RoundedComparison)
                 .Select(r => new LandAgreementView($"Zielvereinbarung {r.Year} mit dem {r.Agreement.RegionName}", r.Year,
                     GermanFormat.MonthYear(r.Year, r.Month) + (r.IsFinal ? " (Jahreswert)" : ""), r.IsFinal, r.Agreement.File,
@@ -47,11 +50,32 @@ internal sealed partial class SiteRun
         EmitPage(path, html);
     }
 
+    /// <summary>
+    /// 404.html: a server serves it at any missing address (/a/b/c), so its links cannot be relative to its own place.
+    /// With a known base URL they are absolute; without, a script in the head sets a &lt;base&gt; to the site root
+    /// found in the address (the part before the first folder the site has), or the server root.
+    /// </summary>
     public void NotFoundPage()
     {
         const string path = "404.html";
-        var html = RenderPage("404.sbn-html", Globals("", "Seite nicht gefunden", [new("Start", "index.html"), new("Seite nicht gefunden", null)], "404", null, path));
+        var root = _model.Config.BaseUrl is { Length: > 0 } b ? BaseUrl(b) : "";
+        var globals = Globals(root, "Seite nicht gefunden", [new("Start", "index.html"), new("Seite nicht gefunden", null)], "404", null, path);
+        if (root.Length == 0) globals["head"] = new RawHtml(BaseScript());
+        var html = RenderPage("404.sbn-html", globals);
         EmitPage(path, html);
+    }
+
+    /// <summary>The head script of the 404 page without a base URL: the first folders of the site it knows, then a &lt;base&gt; element.</summary>
+    private string BaseScript()
+    {
+        var tops = new SortedSet<string>(StringComparer.Ordinal) { "assets", "daten", "quellen", "suche", "index.html", "404.html", "sitemap.xml" };
+        foreach (var y in _site.Years) tops.Add(y.ToString(CultureInfo.InvariantCulture));
+        foreach (var p in _model.Pages) tops.Add(p.Slug);
+        if (_model.ArchivedYears.Count > 0) tops.Add("archiv");
+        var list = string.Join(",", tops.Select(t => "\"" + t + "\""));
+        return "<script>(function(){var t=[" + list + "],p=location.pathname.split(\"/\"),r=\"/\";" +
+               "for(var i=1;i<p.length;i++){if(t.indexOf(p[i])>=0){r=p.slice(0,i).join(\"/\")+\"/\";break;}}" +
+               "var b=document.createElement(\"base\");b.href=r;document.head.appendChild(b);})();</script>";
     }
 
     public void SearchPage()

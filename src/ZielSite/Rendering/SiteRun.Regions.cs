@@ -46,23 +46,4 @@ internal sealed partial class SiteRun
         }
         EndUnit(diagnostics, unit, html is not null && view.Folder == folder, [path, view.Folder + "daten.csv", view.Folder + "daten.json"]);
     }
-
-    /// <summary>One overview per year: the matrix of regions × targets.</summary>
-    public void OverviewPages()
-    {
-        foreach (var group in _model.Results.GroupBy(r => r.Year).OrderBy(g => g.Key))
-        {
-            var year = group.Key.ToString(CultureInfo.InvariantCulture);
-            var path = $"{year}/index.html";
-            AddEntry(path, $"Übersicht {year}", $"Übersicht {year} alle Regionen");
-            var unit = IOutputReuse.OverviewUnit(group.Key);
-            if (TryReuse(unit)) continue;
-            var diagnostics = BeginUnit();
-            var view = OverviewBuilder.Build(group.Key, group.ToList(), _site.Years);
-            var crumbs = new List<NavLink> { new("Start", "index.html"), new($"Übersicht {year}", null) };
-            var html = _session.RenderPage("overview.sbn-html", Globals(Root(path), $"Übersicht {year}", crumbs, "overview", view, path), diagnostics);
-            if (html is not null) EmitPage(path, html);
-            EndUnit(diagnostics, unit, html is not null, [path]);
-        }
-    }
 }

@@ -91,6 +91,31 @@ internal sealed partial class SiteRun
             ["page"] = page,
             ["path"] = path,
             ["scripts"] = null,
+            ["head"] = null,
+            ["description"] = Description(kind, title, page),
+            // og:url only where the address is known (--base-url); the 404 page has none of its own.
+            ["og_url"] = _model.Config.BaseUrl is { Length: > 0 } b && kind != "404" ? BaseUrl(b) + path : null,
+        };
+    }
+
+    /// <summary>The absolute address of the site root, ending in "/".</summary>
+    private static string BaseUrl(string baseUrl) => baseUrl.TrimEnd('/') + "/";
+
+    /// <summary>The meta description (and og:description) of a page: what it shows, with its key figure where it has one.</summary>
+    private string Description(string kind, string title, object? page)
+    {
+        var land = _model.Config.Land;
+        return page switch
+        {
+            RegionPageView r => $"{r.Region.Name} {r.Year}: {r.PositiveCount} von {r.Targets.Count} Zielen {(r.IsFinal ? "erreicht" : "auf Kurs")}, Stand: {r.Stand}. Ziele, Ist-Werte, Diagramme und der Text der Zielvereinbarung nach § 48b SGB II.",
+            OverviewPageView o => $"Übersicht {o.Year}: die Ziele aller {o.Rows.Count} Jobcenter in kommunaler Trägerschaft in {land}, {o.Total.AllPositive} von {o.Total.AllCount} Zielen {o.PositiveWord}" +
+                (o.Stand.Length > 0 ? $", Stand: {o.Stand}." : "."),
+            IndexPageView { Glance: { } g } => $"Wie die Jobcenter in kommunaler Trägerschaft in {land} ihre Ziele erreichen (§ 48b SGB II): {g.Year} sind {g.Statuses.Where(s => s.Class is "met" or "on").Sum(s => s.Count)} von {g.TargetCount} Zielen {g.PositiveWord}, Stand: {g.Stand}. Mit Übersicht je Jahr und Seite je Region.",
+            IndexPageView => $"Die Zielvereinbarungen des Landes {land} mit den Jobcentern in kommunaler Trägerschaft (§ 48b SGB II): Ziele, Ergebnisse und Methode.",
+            MarkdownPageView => $"{title} – {_model.Config.Title}: Zielvereinbarungen des Landes {land} mit den Jobcentern in kommunaler Trägerschaft.",
+            _ => kind == "search"
+                ? $"Suche in {_model.Config.Title}: Regionen, Jahre und Seiten."
+                : $"{_model.Config.Title}: Zielvereinbarungen des Landes {land} mit den Jobcentern in kommunaler Trägerschaft.",
         };
     }
 

@@ -136,7 +136,7 @@ public sealed class RebuildCacheTests
         var cache = Path.Combine(tmp["p"], BuildCache.DefaultFolder);
         var index = Path.Combine(cache, "index.bin");
         var files = Directory.GetFiles(Path.Combine(cache, "files")).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(6 * 3 * 3 + 3 + 12, files.Count); // 3 files per region page, one per overview and original
+        Assert.Equal(6 * 3 * 3 + 3 * 2 + 12, files.Count); // 3 files per region page, 2 per overview (page and year CSV), one per original
         switch (damage)
         {
             case "index garbage": File.WriteAllBytes(index, Enumerable.Range(0, 5000).Select(i => (byte)(i * 7)).ToArray()); break;

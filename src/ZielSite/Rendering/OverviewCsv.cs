@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using ZielSite.Agreements;
+using ZielSite.Indicators;
+
+namespace ZielSite.Rendering;
+
+/// <summary>
+/// The year CSV of an overview (<c>uebersicht-YYYY.csv</c>), for spreadsheets: UTF-8 with BOM, ';' between fields,
+/// decimal comma, values rounded to one decimal as on the page, a header with labels and units, one row per region
+/// and a last row for all regions together.
+/// </summary>
+public static class OverviewCsv
+{
+    public static string Write(int year, IReadOnlyList<RegionYearResult> results, string totalName)
+    {
+        var keys = OverviewBuilder.KeysOf(results);
+        var month = OverviewBuilder.CommonMonth(results);
+        var positive = results.All(r => r.IsFinal) ? "erreicht" : "auf Kurs";
+        var sb = new StringBuilder("\uFEFF");
+        var header = new List<string> { "Region", "AGS", "Stand" };
+        foreach (var k in keys)
+        {
+            var label = IndicatorLabels.Target(k);
+            var unit = TargetKeys.Unit(k) == "pp" ? "Prozentpunkte" : "%";
+            header.Add($"{label}: Ziel");
+            header.Add($"{label}: Ist-Wert ({unit})");
+            header.Add($"{label}: Bewertung");
+        }
+        header.Add($"Ziele {positive}");
+        header.Add("Ziele insgesamt");
+        Line(sb, header);
+        foreach (var r in results.OrderBy(r => r.Region.Name, StringComparer.Ordinal))
+        {
+            var fields = new List<string> { r.Region.Name, r.Region.Ags, GermanFormat.MonthYear(r.Year, r.Month) };
+            foreach (var k in keys)
+            {
+                if (r.Verdicts.FirstOrDefault(v => v.Target.Key == k) is { } v)
+                {
+                    fields.Add(GermanFormat.Threshold(v.Target.Operator, v.Target.Value, v.Target.Unit).Replace(GermanFormat.Minus, '-').Replace(GermanFormat.UnitSpace, ' '));
+                    fields.Add(Number(v.Compared ?? v.Actual));
+                    fields.Add(OverviewBuilder.Word(v.Status));
+                }
+                else fields.AddRange(["", "", r.Agreement is null ? "keine Zielvereinbarung" : "kein Ziel"]);
+            }
+            fields.Add(r.Verdicts.Count(v => VerdictLabels.IsPositive(v.Status)).ToString(CultureInfo.InvariantCulture));
+            fields.Add(r.Verdicts.Count.ToString(CultureInfo.InvariantCulture));
+            Line(sb, fields);
+        }
+        var reference = results.FirstOrDefault(r => r.Month == month);
+        if (reference is not null)
+        {
+            var fields = new List<string> { totalName, "", GermanFormat.MonthYear(reference.Year, reference.Month) };
+            foreach (var k in keys)
+                fields.AddRange(["", ValueKeys.ActualFor(k) is { } key ? Number(reference.TotalCurrent[key]) : "", ""]);
+            fields.Add(results.Sum(r => r.Verdicts.Count(v => VerdictLabels.IsPositive(v.Status))).ToString(CultureInfo.InvariantCulture));
+            fields.Add(results.Sum(r => r.Verdicts.Count).ToString(CultureInfo.InvariantCulture));
+            Line(sb, fields);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>One decimal, decimal comma, ASCII minus, no thousands separator (a spreadsheet reads it as a number); empty for null.</summary>
+    private static string Number(double? value) => value is { } v
+        ? GermanFormat.Round(v, 1).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',')
+        : "";
+
+    private static void Line(StringBuilder sb, IEnumerable<string> fields)
+    {
+        var first = true;
+        foreach (var f in fields)
+        {
+            if (!first) sb.Append(';');
+            first = false;
+            if (f.AsSpan().IndexOfAny(";\"\n\r") >= 0) sb.Append('"').Append(f.Replace("\"", "\"\"")).Append('"');
+            else sb.Append(f);
+        }
+        sb.Append('\n');
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using ZielSite.Output;
+
+namespace ZielSite.Rendering;
+
+internal sealed partial class SiteRun
+{
+    /// <summary>One overview per year: the matrix of regions × targets, the map, and the year CSV beside it.</summary>
+    public void OverviewPages()
+    {
+        foreach (var group in _model.Results.GroupBy(r => r.Year).OrderBy(g => g.Key))
+        {
+            var year = group.Key.ToString(CultureInfo.InvariantCulture);
+            var path = $"{year}/index.html";
+            AddEntry(path, $"Übersicht {year}", $"Übersicht {year} alle Regionen");
+            var unit = IOutputReuse.OverviewUnit(group.Key);
+            if (TryReuse(unit)) continue;
+            var diagnostics = BeginUnit();
+            var results = group.ToList();
+            var map = MapView.For(_model.Map, "karte", "uebersicht", results.All(r => r.IsFinal));
+            var view = OverviewBuilder.Build(group.Key, results, _site.Years, _model.Config.TotalName, map);
+            var crumbs = new List<NavLink> { new("Start", "index.html"), new($"Übersicht {year}", null) };
+            var globals = Globals(Root(path), $"Übersicht {year}", crumbs, "overview", view, path);
+            globals["head"] = new RawHtml(CardLabels(view));
+            var html = _session.RenderPage("overview.sbn-html", globals, diagnostics);
+            if (html is not null) EmitPage(path, html);
+            var csv = $"{year}/{view.CsvFile}";
+            _emit(SiteRenderer.Text(csv, OverviewCsv.Write(group.Key, results, _model.Config.TotalName)));
+            EndUnit(diagnostics, unit, html is not null, [path, csv]);
+        }
+    }
+
+    /// <summary>
+    /// The column labels of the overview's cards on a narrow screen (below 600 px each row is a card, each cell
+    /// labelled by its column): one CSS rule per column, so the 400 rows of a large site carry no label each.
+    /// </summary>
+    private static string CardLabels(OverviewPageView view)
+    {
+        var sb = new StringBuilder("<style>@media (max-width: 37.5rem) {");
+        for (var i = 0; i < view.Columns.Count; i++)
+            sb.Append(" .mx td:nth-child(").Append(i + 2).Append(")::before { content: \"").Append(CssString(view.Columns[i].Label)).Append("\"; }");
+        sb.Append(" .mx td:nth-child(").Append(view.Columns.Count + 2).Append(")::before { content: \"").Append(CssString("Ziele " + view.PositiveWord)).Append("\"; }");
+        sb.Append(" }</style>");
+        return sb.ToString();
+    }
+
+    /// <summary>Text for a CSS string: quotes, backslashes and markup characters escaped.</summary>
+    private static string CssString(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (c is '"' or '\\' or '<' or '>' or '&' or '\n') sb.Append('\\').Append(((int)c).ToString("x", CultureInfo.InvariantCulture)).Append(' ');
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}
