@@ -61,6 +61,8 @@ public static partial class ProjectLoader
         var hashes = new SortedDictionary<string, string>(basics.InputHashes.ToDictionary(), StringComparer.Ordinal);
         var agreements = ReadAgreements(root, hashes, diagnostics);
         var pages = ReadPages(root, builtinDir, hashes, diagnostics);
+        // Not for a folder that is no project (its missing content/ is the one error worth reading).
+        if (Directory.Exists(Path.Combine(root, "content"))) Placeholders.Check(basics.Config, pages, diagnostics);
         var templateDirs = new List<string>();
         if (Directory.Exists(Path.Combine(root, "templates"))) templateDirs.Add(Path.Combine(root, "templates"));
         if (builtinDir is not null && Directory.Exists(Path.Combine(builtinDir, "templates")))
