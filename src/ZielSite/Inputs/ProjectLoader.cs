@@ -5,7 +5,7 @@ using ZielSite.Text;
 namespace ZielSite.Inputs;
 
 /// <summary>
-/// Reads a project folder (CONTRACT.md layout): config, regions, data files, provenance, agreement texts
+/// Reads a project folder (docs/contract.md layout): config, regions, data files, provenance, agreement texts
 /// with their correction files, Markdown pages, and which template folders apply. All file I/O of the
 /// input stage happens here; everything after works on the returned values.
 /// </summary>
