@@ -58,8 +58,13 @@ public class IndicatorsCommandTests
         Assert.True(r.ExitCode == 0, r.Stderr);
         using var doc = JsonDocument.Parse(r.Stdout);
         Assert.Equal(6, doc.RootElement.GetProperty("month").GetInt32());
-        Assert.All(doc.RootElement.GetProperty("targets").EnumerateArray(),
-            t => Assert.Contains(t.GetProperty("status").GetString(), new[] { "on_track", "off_track" }));
+        // Hand-checked on the raw rows, January–June 2025 against January–June 2024: Integrationen +2.0 % (target ≥ +10.8),
+        // K2 −2.5 % (≥ 0), gap −0.3 pp (≤ 0), K3 +3.8 % (≤ 0), Integrationen of LZB +12.3 % (≥ +4.4).
+        var targets = doc.RootElement.GetProperty("targets").EnumerateArray().ToList();
+        Assert.Equal(["off_track", "off_track", "on_track", "off_track", "on_track"], targets.Select(t => t.GetProperty("status").GetString()));
+        Assert.Equal([10.8, 0.0, 0.0, 0.0, 4.4], targets.Select(t => t.GetProperty("value").GetDouble()));
+        Assert.Equal(2.0, targets[0].GetProperty("actual").GetDouble(), 0.05);
+        Assert.Equal(12.3, targets[4].GetProperty("actual").GetDouble(), 0.05);
     }
 }
 
