@@ -12,7 +12,9 @@ namespace ZielSite.Cli;
 internal static class CommandLine
 {
     public static RootCommand Create() =>
-        new("ZielSite builds a static, accessible website from Zielvereinbarungen (§ 48b SGB II) and the Kennzahlen (§ 48a SGB II).")
+        new("ZielSite builds a static, accessible website from Zielvereinbarungen (§ 48b SGB II) and the Kennzahlen (§ 48a SGB II).\n" +
+            "Exit codes: 0 success, 1 errors in the input, 2 wrong usage, 3 internal error (a bug). " +
+            "SOURCE_DATE_EPOCH fixes the build time, the bundle's zip timestamps and the archive edition.")
         {
             BuildCommand.Create(), CheckCommand.Create(), ParseCommand.Create(), IndicatorsCommand.Create(), ExportCommand.Create(),
             NewCommand.Create(), SampleCommand.Create(), BundleCommand.Create(), VerifyCommand.Create(), DiffCommand.Create(),

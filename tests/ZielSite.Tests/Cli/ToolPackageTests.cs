@@ -32,7 +32,7 @@ public class ToolPackageTests
                      })
                 Assert.True(entries.Contains(expected), $"the package has no {expected}");
             using var settings = new StreamReader(zip.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
-            Assert.Contains("CommandName=\"zielsite\"", settings.ReadToEnd());
+            Assert.Contains("<Command Name=\"zielsite\" EntryPoint=\"zielsite.dll\"", settings.ReadToEnd());
         }
 
         // The exact command of the README, with a package folder of its own so no cached copy is used.
