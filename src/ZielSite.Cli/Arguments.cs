@@ -1,39 +1,34 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
 namespace ZielSite.Cli;
 
 /// <summary>
-/// The parsed command line: the command name, options (<c>--name value</c> or flags) and positional arguments.
-/// Knows nothing of what the commands mean; each command says which options it takes.
+/// What a command's body reads from the parsed command line, by option name: the options themselves (names,
+/// value names, help, arity) are declared once, in each command's <c>Create()</c>, and parsed by System.CommandLine.
 /// </summary>
-internal sealed record Arguments(string Command, IReadOnlyDictionary<string, string?> Options, IReadOnlyList<string> Positional)
+internal sealed class Arguments(ParseResult result)
 {
-    public static Arguments Parse(string[] args, IReadOnlySet<string> flags)
+    private Command Current => result.CommandResult.Command;
+
+    public string Command => Current.Name;
+
+    /// <summary>True when a flag is on (<c>--strict</c>, <c>--strict=true</c>; not <c>--strict=false</c>) or an option was given.</summary>
+    public bool Has(string name)
     {
-        var options = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var positional = new List<string>();
-        var command = args.Length > 0 ? args[0] : "";
-        for (var i = 1; i < args.Length; i++)
-        {
-            var a = args[i];
-            if (a == "--") { positional.AddRange(args[(i + 1)..]); break; }
-            if (a.StartsWith("--", StringComparison.Ordinal) && a.Length > 2)
-            {
-                var eq = a.IndexOf('=');
-                if (eq > 0) { options[a[2..eq]] = a[(eq + 1)..]; continue; }
-                var name = a[2..];
-                if (flags.Contains(name) || i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                    options[name] = null;
-                else
-                    options[name] = args[++i];
-                continue;
-            }
-            positional.Add(a);
-        }
-        return new Arguments(command, options, positional);
+        if (Find(name) is not { } option || result.GetResult(option) is not { Implicit: false }) return false;
+        return option is not Option<bool> flag || result.GetValue(flag);
     }
 
-    public bool Has(string name) => Options.ContainsKey(name);
+    /// <summary>The value of a value option, null when it was not given.</summary>
+    public string? Get(string name) => Find(name) is Option<string> option ? result.GetValue(option) : null;
 
-    public string? Get(string name) => Options.TryGetValue(name, out var v) ? v : null;
+    /// <summary>The positional arguments, in order.</summary>
+    public IReadOnlyList<string> Positional =>
+        Current.Arguments.SelectMany(a => result.GetResult(a)?.Tokens.Select(t => t.Value) ?? []).ToList();
 
+    /// <summary>The project folder: <c>--project</c>, else the current folder.</summary>
     public string Project => Path.GetFullPath(Get("project") ?? ".");
+
+    private Option? Find(string name) => Current.Options.FirstOrDefault(o => o.Name == "--" + name);
 }

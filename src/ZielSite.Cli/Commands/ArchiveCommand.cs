@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using ZielSite.Diagnostics;
 using ZielSite.Publishing;
@@ -10,9 +11,16 @@ namespace ZielSite.Cli.Commands;
 /// </summary>
 internal static class ArchiveCommand
 {
+    public static Command Create() =>
+        new Command("archive", "Freeze that year's pages into archiv/YYYY/ of the project")
+            .WithBuildOptions()
+            .With(new Option<string>("--year") { Description = "The year to archive", HelpName = "YYYY", Required = true },
+                  new Option<bool>("--force") { Description = "Replace a year archived before" },
+                  new Option<string>("--edition") { Description = "The edition date (default: the day of SOURCE_DATE_EPOCH, else today)", HelpName = "YYYY-MM-DD" })
+            .Runs(Run);
+
     public static int Run(Arguments a)
     {
-        Common.Allow(a, "year", "force", "edition", "strict", "base-url", "generated-at");
         Common.RequireProject(a);
         var year = Common.Int(a, "year", 0, 1900, 2999);
         if (year == 0) throw new UsageException("'archive' needs --year");

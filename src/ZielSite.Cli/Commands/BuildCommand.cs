@@ -1,13 +1,23 @@
+using System.CommandLine;
 using System.Globalization;
 using ZielSite.Build;
 
 namespace ZielSite.Cli.Commands;
 
+/// <summary><c>zielsite build</c>: builds the site into <c>_site/</c> (or <c>--out</c>), atomically; unchanged pages come from the rebuild cache.</summary>
 internal static class BuildCommand
 {
+    public static Command Create() =>
+        new Command("build", "Build the site (default: _site/ in the project); a failed build leaves the output folder as it was")
+            .WithBuildOptions()
+            .With(new Option<string>("--out") { Description = "Output folder (default: _site in the project)", HelpName = "DIR" },
+                  new Option<bool>("--timings") { Description = "Print the time of each stage and what the cache reused" },
+                  new Option<bool>("--no-cache") { Description = "Build without the rebuild cache" },
+                  new Option<string>("--cache") { Description = "Keep the rebuild cache in DIR (default: .zielsite-cache/ in the project)", HelpName = "DIR" })
+            .Runs(Run);
+
     public static int Run(Arguments a)
     {
-        Common.Allow(a, "out", "strict", "base-url", "generated-at", "timings", "no-cache", "cache");
         Common.RequireProject(a);
         if (a.Has("no-cache") && a.Get("cache") is not null) throw new UsageException("--no-cache and --cache exclude each other");
         var options = new BuildOptions(a.Project, a.Get("out") is { } o ? Path.GetFullPath(o) : null, a.Has("strict"),
@@ -16,7 +26,9 @@ internal static class BuildCommand
             // The incremental cache: in the project unless moved (--cache DIR) or switched off (--no-cache).
             CacheDir = a.Has("no-cache") ? null : Path.GetFullPath(a.Get("cache") ?? Path.Combine(a.Project, Caching.BuildCache.DefaultFolder)),
         };
-        var result = SiteBuilder.Build(options);
+        BuildResult result;
+        using (ProgressLine.Start("building"))
+            result = SiteBuilder.Build(options);
         var code = Common.Report(result.Diagnostics);
         if (result.Written)
         {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using ZielSite.Build;
 using ZielSite.Publishing;
@@ -7,9 +8,15 @@ namespace ZielSite.Cli.Commands;
 /// <summary><c>zielsite bundle --out FILE.zip</c>: builds the site and writes a deterministic review bundle (site, manifest.json, REVIEW.md).</summary>
 internal static class BundleCommand
 {
+    public static Command Create() =>
+        new Command("bundle", "Build the site and write a review bundle: site/, manifest.json, REVIEW.md")
+            .WithBuildOptions()
+            .With(new Option<string>("--out") { Description = "The bundle to write", HelpName = "FILE.zip", Required = true },
+                  new Option<string>("--site") { Description = "Also keep the built site in DIR (default: a temporary folder)", HelpName = "DIR" })
+            .Runs(Run);
+
     public static int Run(Arguments a)
     {
-        Common.Allow(a, "out", "site", "strict", "base-url", "generated-at");
         Common.RequireProject(a);
         var outFile = Path.GetFullPath(Common.Required(a, "out"));
         var timestamp = ZipWriter.Timestamp(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"))
@@ -44,8 +51,11 @@ internal static class BundleCommand
     }
 
     /// <summary>Builds the project with the build options of the command line into <paramref name="siteDir"/>.</summary>
-    public static BuildResult Build(Arguments a, string siteDir) =>
-        SiteBuilder.Build(new BuildOptions(a.Project, siteDir, a.Has("strict"), Common.BuiltinDir, a.Get("base-url"), BuildCommand.GeneratedAt(a)));
+    public static BuildResult Build(Arguments a, string siteDir)
+    {
+        using (ProgressLine.Start("building"))
+            return SiteBuilder.Build(new BuildOptions(a.Project, siteDir, a.Has("strict"), Common.BuiltinDir, a.Get("base-url"), BuildCommand.GeneratedAt(a)));
+    }
 
     /// <summary>A temporary folder removed on dispose, for sites built only to be bundled, archived or served.</summary>
     public sealed class TempFolder : IDisposable

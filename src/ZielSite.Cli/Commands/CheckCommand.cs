@@ -1,13 +1,19 @@
+using System.CommandLine;
 using ZielSite.Build;
 using ZielSite.Diagnostics;
 
 namespace ZielSite.Cli.Commands;
 
+/// <summary><c>zielsite check</c>: reads and validates every input, writes nothing.</summary>
 internal static class CheckCommand
 {
+    public static Command Create() =>
+        new Command("check", "Read and validate every input, write nothing")
+            .With(Options.Project(), Options.Strict())
+            .Runs(Run);
+
     public static int Run(Arguments a)
     {
-        Common.Allow(a, "strict");
         Common.RequireProject(a);
         var diagnostics = new DiagnosticBag();
         var analysis = ProjectAnalysis.Run(a.Project, Common.BuiltinDir, diagnostics);

@@ -8,15 +8,6 @@ internal static class Common
     /// <summary>The built-in templates and pages shipped next to the program.</summary>
     public static string BuiltinDir => Path.Combine(AppContext.BaseDirectory, "builtin");
 
-    public static void Allow(Arguments a, params string[] names)
-    {
-        foreach (var key in a.Options.Keys)
-        {
-            if (key != "project" && !names.Contains(key))
-                throw new UsageException($"'{a.Command}' takes no option --{key}");
-        }
-    }
-
     public static int Int(Arguments a, string name, int fallback, int min, int max)
     {
         var v = a.Get(name);

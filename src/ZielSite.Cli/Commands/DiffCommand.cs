@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ZielSite.Diagnostics;
 using ZielSite.Publishing;
 
@@ -9,10 +10,16 @@ namespace ZielSite.Cli.Commands;
 /// </summary>
 internal static class DiffCommand
 {
+    public static Command Create() =>
+        new Command("diff", "Changed values and verdicts between two projects, sites or bundles (Markdown, or JSON)")
+            .With(new Argument<string>("OLD") { Description = "The old project folder, site folder or bundle zip" },
+                  new Argument<string>("NEW") { Description = "The new project folder, site folder or bundle zip" },
+                  new Option<bool>("--json") { Description = "Print JSON instead of Markdown" },
+                  new Option<bool>("--fail-on-verdict-change") { Description = "Exit 1 when a verdict changed (a CI gate)" })
+            .Runs(Run);
+
     public static int Run(Arguments a)
     {
-        Common.Allow(a, "json", "fail-on-verdict-change");
-        if (a.Positional.Count != 2) throw new UsageException("'diff' needs two arguments: OLD and NEW (project folders, site folders or bundle zips)");
         var (oldLabel, newLabel) = (a.Positional[0], a.Positional[1]);
         var diagnostics = new DiagnosticBag();
         var oldDoc = ResultsLoader.Load(oldLabel, Common.BuiltinDir, diagnostics);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using ZielSite.Agreements;
@@ -7,11 +8,20 @@ using ZielSite.Indicators;
 
 namespace ZielSite.Cli.Commands;
 
+/// <summary><c>zielsite indicators --region AGS --year YYYY</c>: computed values and target verdicts of one region and year.</summary>
 internal static class IndicatorsCommand
 {
+    public static Command Create() =>
+        new Command("indicators", "Computed values and target verdicts of one region and year")
+            .With(Options.Project(),
+                  new Option<string>("--region") { Description = "The region: its AGS (e.g. 05554), name or slug", HelpName = "AGS", Required = true },
+                  new Option<string>("--year") { Description = "The year", HelpName = "YYYY", Required = true },
+                  new Option<string>("--month") { Description = "The month of the year (default: the latest with data)", HelpName = "M" },
+                  Options.Json())
+            .Runs(Run);
+
     public static int Run(Arguments a)
     {
-        Common.Allow(a, "region", "year", "month", "json");
         Common.RequireProject(a);
         var regionArg = Common.Required(a, "region");
         var year = Common.Int(a, "year", 0, 1900, 2999);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ZielSite.Sample;
 
 namespace ZielSite.Cli.Commands;
@@ -5,9 +6,17 @@ namespace ZielSite.Cli.Commands;
 /// <summary><c>zielsite sample</c>: writes a complete sample project, the same bytes for the same arguments.</summary>
 internal static class SampleCommand
 {
+    public static Command Create() =>
+        new Command("sample", "Write a sample project (generated data, flagged as such)")
+            .With(new Option<string>("--out") { Description = "The folder to write the project to", HelpName = "DIR", Required = true },
+                  new Option<string>("--regions") { Description = $"Number of regions (1 to {SampleOptions.MaxRegions}; default {new SampleOptions().Regions})", HelpName = "N" },
+                  new Option<string>("--years") { Description = $"Number of years (2 to 50; default {new SampleOptions().Years})", HelpName = "N" },
+                  new Option<string>("--seed") { Description = "Seed of the generator: the same seed gives the same bytes", HelpName = "S" },
+                  new Option<string>("--format") { Description = "Shape of the data files: long (default, ags;month;measure;value), wide (one column per measure) or xlsx (a workbook)", HelpName = "long|wide|xlsx" })
+            .Runs(Run);
+
     public static int Run(Arguments a)
     {
-        Common.Allow(a, "out", "regions", "years", "seed", "format");
         var outDir = Common.Required(a, "out");
         var defaults = new SampleOptions();
         var options = defaults with

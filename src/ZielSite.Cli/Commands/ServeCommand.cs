@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using ZielSite.Build;
 using ZielSite.Publishing;
@@ -11,9 +12,14 @@ namespace ZielSite.Cli.Commands;
 /// </summary>
 internal static class ServeCommand
 {
+    public static Command Create() =>
+        new Command("serve", "Preview the site on http://127.0.0.1:PORT/, rebuilt when an input changes")
+            .WithBuildOptions()
+            .With(new Option<string>("--port") { Description = "The port (default 8000)", HelpName = "N" })
+            .Runs(Run);
+
     public static int Run(Arguments a)
     {
-        Common.Allow(a, "port", "strict", "base-url", "generated-at");
         Common.RequireProject(a);
         var port = Common.Int(a, "port", 8000, 1, 65535);
         using var temp = new BundleCommand.TempFolder();

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ZielSite.Publishing;
 
 namespace ZielSite.Cli.Commands;
@@ -5,10 +6,13 @@ namespace ZielSite.Cli.Commands;
 /// <summary><c>zielsite verify FILE.zip</c>: checks a bundle against its manifest; names every file that differs, is missing or is extra.</summary>
 internal static class VerifyCommand
 {
+    public static Command Create() =>
+        new Command("verify", "Check a review bundle against its manifest")
+            .With(new Argument<string>("FILE.zip") { Description = "The bundle" })
+            .Runs(Run);
+
     public static int Run(Arguments a)
     {
-        Common.Allow(a);
-        if (a.Positional.Count != 1) throw new UsageException("'verify' needs exactly one bundle file");
         var file = a.Positional[0];
         if (!File.Exists(file))
         {

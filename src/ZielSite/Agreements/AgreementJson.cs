@@ -5,7 +5,7 @@ using ZielSite.Diagnostics;
 
 namespace ZielSite.Agreements;
 
-/// <summary>Writes an <see cref="Agreement"/> as the <c>parse --json</c> object of CONTRACT.md (numbers invariant, keys in a fixed order).</summary>
+/// <summary>Writes an <see cref="Agreement"/> as the <c>parse --json</c> object of docs/contract.md (numbers invariant, keys in a fixed order).</summary>
 public static class AgreementJson
 {
     public static void Write(Utf8JsonWriter w, Agreement a)

@@ -7,7 +7,7 @@ namespace ZielSite.Agreements;
 /// <summary>
 /// Reads an editor's correction file, <c>&lt;agreement name&gt;.korrektur.txt</c> beside the agreement. One target
 /// a line: <c>key operator value [unit] [# reason]</c>, e.g. <c>k3 &lt;= -5.2 %  # Grund: OCR zerstört</c>.
-/// Keys as in CONTRACT.md (case-insensitive); operators <c>&gt;=</c>, <c>&lt;=</c>, ≥, ≤; decimal point or comma;
+/// Keys as in docs/contract.md (case-insensitive); operators <c>&gt;=</c>, <c>&lt;=</c>, ≥, ≤; decimal point or comma;
 /// unit <c>%</c>/<c>Prozent</c> or <c>pp</c>/<c>Prozentpunkte</c>, defaulting to the key's unit. Blank lines and
 /// lines starting with <c>#</c> are ignored.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace ZielSite.Agreements;
 
-/// <summary>The target keys of CONTRACT.md, in display order, with whether more is better.</summary>
+/// <summary>The target keys of docs/contract.md, in display order, with whether more is better.</summary>
 public static class TargetKeys
 {
     public const string Integrationen = "integrationen";

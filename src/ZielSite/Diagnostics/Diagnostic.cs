@@ -6,7 +6,7 @@ namespace ZielSite.Diagnostics;
 /// </summary>
 public sealed record Diagnostic(Severity Severity, string Code, SourceSpan Span, string Message)
 {
-    /// <summary>The one printed form (CONTRACT.md): <c>path:line[:column]: error|warning: message [CODE]</c>.</summary>
+    /// <summary>The one printed form (docs/contract.md): <c>path:line[:column]: error|warning: message [CODE]</c>.</summary>
     public override string ToString() =>
         $"{Span}: {(Severity == Severity.Error ? "error" : "warning")}: {Message} [{Code}]";
 

@@ -17,6 +17,9 @@ public static class DiagnosticCodes
     /// <summary>A Markdown page under content/pages/ whose name gives no slug, a slug used by a generated page, or the slug of another page.</summary>
     public const string ContentPageInvalid = "ZS0104";
 
+    /// <summary>A page still has a PLATZHALTER, or the contact a page shows is no real address (warning).</summary>
+    public const string PlaceholderLeft = "ZS0105";
+
     // ZS02xx: data files (regions.csv, observation files)
     public const string CsvHeaderInvalid = "ZS0201";
     public const string CsvValueInvalid = "ZS0202";

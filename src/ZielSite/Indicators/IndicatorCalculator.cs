@@ -5,7 +5,7 @@ using static ZielSite.Inputs.Measure;
 namespace ZielSite.Indicators;
 
 /// <summary>
-/// Computes every value of <see cref="ValueKeys"/> for one region, year and month (pure), as KENNZAHLEN.md
+/// Computes every value of <see cref="ValueKeys"/> for one region, year and month (pure), as docs/kennzahlen.md
 /// §3–4 define them. Month M of year t; "Jan..M" are the months 1..M of a year; <c>_prev</c> values are the
 /// same for year t−1; a JFW quota (K2, K2 by sex, K3E1) is Σ flow Jan..M(t) / mean stock Dec(t−1)..(M−1)(t) × 100
 /// (the denominator shifted one month back); the rolling K2 is Σ Integrationen (M−11..M) / mean ELB

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace ZielSite.Indicators;
 
 /// <summary>
-/// Writes the <c>indicators --json</c> object of CONTRACT.md: <c>ags</c>, <c>year</c>, <c>month</c>,
+/// Writes the <c>indicators --json</c> object of docs/contract.md: <c>ags</c>, <c>year</c>, <c>month</c>,
 /// <c>values</c> (every key of <see cref="ValueKeys.All"/> in that order, unrounded, null where not computable)
 /// and <c>targets</c> (<c>key</c>, <c>operator</c>, <c>value</c>, <c>actual</c>, <c>status</c>, plus
 /// <c>unit</c>, <c>compared</c> — the value the comparison used — <c>month</c>, <c>line</c> and <c>reason</c>).

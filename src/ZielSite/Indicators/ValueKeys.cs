@@ -72,7 +72,7 @@ public static class ValueKeys
     ];
 
     /// <summary>
-    /// The value a target of <paramref name="targetKey"/> is judged on, or null where the data of CONTRACT.md
+    /// The value a target of <paramref name="targetKey"/> is judged on, or null where the data of docs/contract.md
     /// cannot give it (K2E1, K2E2, K2E4, K3E2, K3E3, K3E4 need measures the data format does not have).
     /// </summary>
     public static string? ActualFor(string targetKey) => targetKey switch

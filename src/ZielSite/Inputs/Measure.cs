@@ -1,6 +1,6 @@
 namespace ZielSite.Inputs;
 
-/// <summary>The monthly base counts of CONTRACT.md. Stocks are counts in the month; flows are per month; EUR for llu and kdu.</summary>
+/// <summary>The monthly base counts of docs/contract.md. Stocks are counts in the month; flows are per month; EUR for llu and kdu.</summary>
 public enum Measure
 {
     /// <summary>Stock of erwerbsfähige Leistungsberechtigte (ELB).</summary>

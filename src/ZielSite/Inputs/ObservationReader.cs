@@ -4,7 +4,7 @@ using ZielSite.Diagnostics;
 namespace ZielSite.Inputs;
 
 /// <summary>
-/// Reads observation files (<c>ags;month;measure;value</c>, CONTRACT.md) into one <see cref="ObservationTable"/>,
+/// Reads observation files (<c>ags;month;measure;value</c>, docs/contract.md) into one <see cref="ObservationTable"/>,
 /// streaming line by line: memory does not grow with the file beyond the table itself. The columns may come
 /// in any order (named by the header); rows may come in any order and be spread over any number of files.
 /// </summary>

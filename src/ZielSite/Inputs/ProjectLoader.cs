@@ -6,7 +6,7 @@ using ZielSite.Text;
 namespace ZielSite.Inputs;
 
 /// <summary>
-/// Reads a project folder (CONTRACT.md layout): config, regions, data files, provenance, agreement texts
+/// Reads a project folder (docs/contract.md layout): config, regions, data files, provenance, agreement texts
 /// with their correction files, Markdown pages, and which template folders apply. All file I/O of the
 /// input stage happens here; everything after works on the returned values.
 /// </summary>
@@ -63,6 +63,8 @@ public static partial class ProjectLoader
         var hashes = new SortedDictionary<string, string>(basics.InputHashes.ToDictionary(), StringComparer.Ordinal);
         var agreements = ReadAgreements(root, hashes, pdf ?? PdfSettings.ForProject(root), diagnostics);
         var pages = ReadPages(root, builtinDir, hashes, diagnostics);
+        // Not for a folder that is no project (its missing content/ is the one error worth reading).
+        if (Directory.Exists(Path.Combine(root, "content"))) Placeholders.Check(basics.Config, pages, diagnostics);
         var templateDirs = new List<string>();
         if (Directory.Exists(Path.Combine(root, "templates"))) templateDirs.Add(Path.Combine(root, "templates"));
         if (builtinDir is not null && Directory.Exists(Path.Combine(builtinDir, "templates")))

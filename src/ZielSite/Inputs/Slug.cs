@@ -2,7 +2,7 @@ using System.Text;
 
 namespace ZielSite.Inputs;
 
-/// <summary>The slug rule of CONTRACT.md: lower case, ä→ae, ö→oe, ü→ue, ß→ss, every other run outside a–z0–9 → one '-'.</summary>
+/// <summary>The slug rule of docs/contract.md: lower case, ä→ae, ö→oe, ü→ue, ß→ss, every other run outside a–z0–9 → one '-'.</summary>
 public static class Slug
 {
     public static string From(string name)

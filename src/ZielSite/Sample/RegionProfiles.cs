@@ -4,7 +4,7 @@ namespace ZielSite.Sample;
 
 /// <summary>
 /// Calibration of every sample region: sizes and Integrationsquoten of the 18 NRW zkT set by hand (plausible
-/// orders of magnitude, not official figures), Kreis Borken pinned to the published figures of KENNZAHLEN.md §6,
+/// orders of magnitude, not official figures), Kreis Borken pinned to the published figures of docs/kennzahlen.md §6,
 /// everything else drawn from the region's own random stream.
 /// </summary>
 internal static class RegionProfiles

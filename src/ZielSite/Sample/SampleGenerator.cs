@@ -20,6 +20,7 @@ public static class SampleGenerator
         SampleDataWriter.WriteRegions(Path.Combine(dataDir, "regions.csv"), regions);
         SampleDataWriter.WriteObservations(dataDir, Series(regions, options), options);
         SampleDataWriter.WriteProvenance(Path.Combine(dataDir, "provenance.json"), options);
+        foreach (var (path, text) in SampleSettings.Files) SampleDataWriter.WriteText(Path.Combine(outDir, path), text);
         foreach (var agreement in EnumerateAgreements(regions, options))
         {
             var path = Path.Combine(outDir, agreement.Path.Replace('/', Path.DirectorySeparatorChar));

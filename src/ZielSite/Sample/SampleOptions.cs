@@ -3,7 +3,7 @@ using ZielSite.Inputs;
 namespace ZielSite.Sample;
 
 /// <summary>Options of <c>zielsite sample</c>.</summary>
-/// <param name="Regions">Number of regions, at least 1; the first 18 are the NRW zkT (KENNZAHLEN.md §5), further ones get generated names and AGS from 10000 upward.</param>
+/// <param name="Regions">Number of regions, at least 1; the first 18 are the NRW zkT (docs/kennzahlen.md §5), further ones get generated names and AGS from 10000 upward.</param>
 /// <param name="Years">Number of calendar years of data, at least 1, ending with the year of the last month (which may be in progress).</param>
 /// <param name="Seed">Random seed; the same options give the same bytes.</param>
 /// <param name="LastMonth">Last month with data; null means June 2025 (<see cref="DefaultLastMonth"/>).</param>

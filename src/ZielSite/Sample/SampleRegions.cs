@@ -8,7 +8,7 @@ namespace ZielSite.Sample;
 /// </summary>
 internal static class SampleRegions
 {
-    /// <summary>The 18 zugelassene kommunale Träger of NRW (KENNZAHLEN.md §5) in AGS order, with the seat of the administration.</summary>
+    /// <summary>The 18 zugelassene kommunale Träger of NRW (docs/kennzahlen.md §5) in AGS order, with the seat of the administration.</summary>
     private static readonly (string Ags, string Name, string Seat)[] Nrw =
     [
         ("05113", "Stadt Essen", "Essen"),

@@ -5,7 +5,7 @@ namespace ZielSite.Sample;
 
 /// <summary>
 /// Chooses the five targets of a generated agreement (the kinds of the real Kreis Borken 2023 agreement) with
-/// plausible values and one of the phrasings of KENNZAHLEN.md §2. Kreis Borken 2023 gets the real targets.
+/// plausible values and one of the phrasings of docs/kennzahlen.md §2. Kreis Borken 2023 gets the real targets.
 /// </summary>
 internal static class TargetPlanner
 {

@@ -24,7 +24,7 @@ internal static class CorpusSupport
             .Select((l, i) =>
             {
                 var p = l.Split(';');
-                return new Region(p[0], p[1], Enum.Parse<RegionKind>(p[2]), p[1].ToLowerInvariant(),
+                return new Region(p[0], p[1], Enum.Parse<RegionKind>(p[2]), Slug.From(p[1]),
                     new SourceSpan("data/regions.csv", i + 2), new Dictionary<string, string>());
             })
             .ToList());

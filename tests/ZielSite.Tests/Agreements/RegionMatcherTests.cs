@@ -7,7 +7,7 @@ namespace ZielSite.Tests.Agreements;
 public class RegionMatcherTests
 {
     private static Region R(string ags, string name) =>
-        new(ags, name, RegionKind.Kreis, name.ToLowerInvariant().Replace(' ', '-'), new SourceSpan("data/regions.csv"), new Dictionary<string, string>());
+        new(ags, name, RegionKind.Kreis, Slug.From(name), new SourceSpan("data/regions.csv"), new Dictionary<string, string>());
 
     [Fact]
     public void The_matcher_of_a_list_is_reused_until_the_list_changes()

@@ -12,6 +12,7 @@ public class ArchiveLinkTests
         using var temp = new TempDir();
         var project = temp["project"];
         foreach (var dir in new[] { "content", "data" }) CopyDir(Path.Combine(TestPaths.RepoRoot, dir), Path.Combine(project, dir));
+        File.Copy(Path.Combine(TestPaths.RepoRoot, "zielsite.json"), Path.Combine(project, "zielsite.json")); // the default project's settings
 
         var archive = CliRunner.Run(project, "archive", "--year", "2023", "--edition", "2024-03-01");
         Assert.True(archive.ExitCode == 0, archive.Stderr);

@@ -11,6 +11,7 @@ public class StreamingBuildTests
         using var temp = new TempDir();
         var project = temp["project"];
         foreach (var dir in new[] { "content", "data" }) CopyDir(Path.Combine(TestPaths.RepoRoot, dir), Path.Combine(project, dir));
+        File.Copy(Path.Combine(TestPaths.RepoRoot, "zielsite.json"), Path.Combine(project, "zielsite.json")); // the default project's settings
         var first = SiteBuilder.Build(new BuildOptions(project, temp["site"], Strict: true, BuiltinDir: TestPaths.BuiltinDir));
         Assert.True(first.Written, string.Join("\n", first.Diagnostics));
         var before = File.ReadAllBytes(temp["site/index.html"]);

@@ -48,16 +48,14 @@ public sealed class LargeInputTests
     }
 
     [Fact]
-    [Trait("Category", "Large")]
+    [Trait("Category", "Slow")] // a 130 MB input
     public void A_large_file_is_read_with_memory_that_does_not_grow_with_its_size()
     {
         using var temp = new TempDir();
-        var clock = Stopwatch.StartNew();
         var smallSize = Generate(temp["small.csv"], repeats: 1);
         var largeSize = Generate(temp["large.csv"], repeats: 150); // ≈ 130 MB
         var small = Read(temp["small.csv"]);
         var large = Read(temp["large.csv"]);
-        var seconds = clock.Elapsed.TotalSeconds;
 
         Assert.True(largeSize > 100_000_000, $"{largeSize} bytes");
         // The same cells in both: 3 × 120 × 12 × 8 = 34,560.
@@ -72,8 +70,6 @@ public sealed class LargeInputTests
         var extraAllocated = large.Allocated - small.Allocated;
         Assert.True(extraAllocated < extraBytes / 100,
             $"read {largeSize:N0} bytes with {large.Allocated:N0} bytes allocated, {smallSize:N0} with {small.Allocated:N0}");
-        Assert.True(Process.GetCurrentProcess().PeakWorkingSet64 < 1_000_000_000 || extraAllocated < extraBytes / 100);
-        Assert.True(seconds < 60, $"{seconds:0.0} s");
     }
 
     [Fact]

@@ -9,6 +9,7 @@ namespace ZielSite.Tests.Publishing;
 /// default project's; the killed build is of a generated sample project large enough that its write takes a
 /// while, killed as soon as its staging folder beside the site has files in it.
 /// </summary>
+[Trait("Category", "Slow")] // kills a Germany-scale build
 public class KilledBuildTests
 {
     [Fact]

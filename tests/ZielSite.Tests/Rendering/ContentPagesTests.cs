@@ -4,15 +4,21 @@ using ZielSite.Rendering;
 
 namespace ZielSite.Tests.Rendering;
 
-/// <summary>The repository's own Markdown pages (content/pages) render, link correctly and say what they must.</summary>
+/// <summary>
+/// The built-in Markdown pages (pages/, shipped with the program) with the default project's own (content/pages)
+/// over them render, link correctly and say what they must; the built-in ones name no Land and no publisher.
+/// </summary>
 public class ContentPagesTests
 {
-    private static readonly string PagesFolder = Path.Combine(Path.GetDirectoryName(TestSite.BuiltInTemplates)!, "content", "pages");
+    private static readonly string Root = Path.GetDirectoryName(TestSite.BuiltInTemplates)!;
 
     [Fact]
     public void Pages_render_with_titles_from_their_first_heading_and_all_links_resolve()
     {
-        var pages = MarkdownPageReader.Read(PagesFolder, "content/pages");
+        var own = MarkdownPageReader.Read(Path.Combine(Root, "content", "pages"), "content/pages");
+        Assert.Equal(["barrierefreiheit", "impressum"], own.Select(p => p.Slug));
+        var pages = MarkdownPageReader.Read(Path.Combine(Root, "pages"), "(built-in)/pages")
+            .Where(p => own.All(o => o.Slug != p.Slug)).Concat(own).OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
         Assert.Equal(["barrierefreiheit", "impressum", "leichte-sprache", "methodik"], pages.Select(p => p.Slug));
         Assert.Equal(["Erklärung zur Barrierefreiheit", "Impressum", "Leichte Sprache", "Methodik"], pages.Select(p => p.Title));
 
@@ -34,5 +40,21 @@ public class ContentPagesTests
         Assert.Contains("barrierefreiheit@example.org", barrierefreiheit);
         Assert.Contains("Schlichtungs", barrierefreiheit);
         Assert.Contains("Das Land Nordrhein-Westfalen und die Jobcenter", site.Text("leichte-sprache/index.html"));
+    }
+
+    [Fact]
+    public void Built_in_pages_name_no_Land_and_no_publisher_and_mark_what_is_to_fill_in()
+    {
+        var builtin = MarkdownPageReader.Read(Path.Combine(Root, "pages"), "(built-in)/pages");
+        Assert.Equal(["barrierefreiheit", "impressum", "leichte-sprache", "methodik"], builtin.Select(p => p.Slug));
+        foreach (var page in builtin)
+        {
+            foreach (var word in new[] { "Nordrhein", "NRW", "MAGS", "Ministerium", "Düsseldorf", "Borken" })
+                Assert.False(page.Markdown.Contains(word, StringComparison.Ordinal), $"{page.File} names '{word}'");
+        }
+        Assert.Contains("PLATZHALTER", builtin.Single(p => p.Slug == "impressum").Markdown);
+        Assert.Contains("PLATZHALTER", builtin.Single(p => p.Slug == "barrierefreiheit").Markdown);
+        // The default project's own pages are filled in: no placeholder left.
+        Assert.All(MarkdownPageReader.Read(Path.Combine(Root, "content", "pages"), "content/pages"), p => Assert.DoesNotContain("PLATZHALTER", p.Markdown));
     }
 }

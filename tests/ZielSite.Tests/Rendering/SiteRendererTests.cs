@@ -183,7 +183,7 @@ public class SiteRendererTests
     {
         Assert.Contains("<loc>2023/kreis-borken/index.html</loc>", Site.Text("sitemap.xml"));
         Assert.DoesNotContain("404.html", Site.Text("sitemap.xml"));
-        var site = new RenderedSite(TestSite.Model(config: ProjectConfig.Default with { BaseUrl = "https://example.org/ziele/" }));
+        var site = new RenderedSite(TestSite.Model(config: TestSite.Config with { BaseUrl = "https://example.org/ziele/" }));
         Assert.Contains("<loc>https://example.org/ziele/2023/kreis-borken/index.html</loc>", site.Text("sitemap.xml"));
     }
 

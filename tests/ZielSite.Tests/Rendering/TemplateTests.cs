@@ -91,7 +91,7 @@ public sealed class TemplateTests : IDisposable
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", methodik);
         Assert.Contains("Kontakt: barrierefreiheit@example.org", Text(files, "impressum/index.html"));
 
-        var allowed = TestSite.Model(config: ProjectConfig.Default with { AllowRawHtml = true });
+        var allowed = TestSite.Model(config: TestSite.Config with { AllowRawHtml = true });
         var (files2, _) = Render(allowed);
         Assert.Contains("<script>alert(1)</script>", Text(files2, "methodik/index.html"));
     }

@@ -87,6 +87,10 @@ public static class TestSite
         };
     }
 
+    /// <summary>The test site's settings: an NRW project (the program's defaults name no Land).</summary>
+    public static ProjectConfig Config { get; } = new("Zielvereinbarungen SGB II in Nordrhein-Westfalen", "Nordrhein-Westfalen", "alle zkT in NRW",
+        Contact: "barrierefreiheit@example.org");
+
     public static SiteModel Model(bool isSample = true, string borkenName = "Kreis Borken", ProjectConfig? config = null)
     {
         var borken = borkenName == Borken.Name ? Borken : NewRegion("05554", borkenName, RegionKind.Kreis);
@@ -138,7 +142,7 @@ public static class TestSite
             new("leichte-sprache", "Leichte Sprache", "# Leichte Sprache\n\nText.", "content/pages/leichte-sprache.md"),
         };
         var provenance = new List<Provenance> { new("Generierte Musterdaten", null, null, isSample, null, "data/provenance.json") };
-        return new SiteModel(config ?? ProjectConfig.Default, [Essen, borken], [2023, 2024], results, [a2023, a2024, e2024], pages,
+        return new SiteModel(config ?? Config, [Essen, borken], [2023, 2024], results, [a2023, a2024, e2024], pages,
             provenance, ObservationTable.Empty, null);
     }
 

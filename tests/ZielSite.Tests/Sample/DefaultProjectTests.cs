@@ -20,8 +20,8 @@ public sealed class DefaultProjectTests
                 File.Copy(Path.Combine(repo, RealAgreement), Path.Combine(root, RealAgreement));
             });
         var files = generated.Files();
-        // regions.csv, provenance.json, 2019-12 + six years of data, 18 × 5 agreements.
-        Assert.Equal(1 + 1 + 7 + 90, files.Count);
+        // regions.csv, provenance.json, 2019-12 + six years of data, 18 × 5 agreements, zielsite.json and two pages.
+        Assert.Equal(1 + 1 + 7 + 90 + 3, files.Count);
         foreach (var f in files)
         {
             var committed = Path.Combine(repo, f);

@@ -39,11 +39,14 @@ public sealed class SampleGeneratorTests
             "content/agreements/2025/stadt-essen.txt",
             "content/agreements/2025/stadt-muelheim-an-der-ruhr.txt",
             "content/agreements/2025/stadt-solingen.txt",
+            "content/pages/barrierefreiheit.md",
+            "content/pages/impressum.md",
             "data/kennzahlen/2023.csv",
             "data/kennzahlen/2024.csv",
             "data/kennzahlen/2025.csv",
             "data/provenance.json",
             "data/regions.csv",
+            "zielsite.json",
         ];
         Assert.Equal(expected, p.Files());
         foreach (var f in expected)
