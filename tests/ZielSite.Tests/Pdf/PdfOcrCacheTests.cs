@@ -47,7 +47,7 @@ public class PdfOcrCacheTests
         Assert.Equal(1, ocr.Calls);
         Assert.Equal([["Anschreiben an den Kreistag", "Anlage: Zielvereinbarung"], ["Vereinbarung", "", "im Jahr 2023"]], text.Pages);
         Assert.Equal("Anschreiben an den Kreistag\nAnlage: Zielvereinbarung\nVereinbarung\n\nim Jahr 2023", text.Text);
-        Assert.Equal(new ZielSite.Diagnostics.SourceSpan("m.pdf", 2, 0, 2), text.SourcePages.Locate(new ZielSite.Diagnostics.SourceSpan("m.pdf", 5)));
+        Assert.Equal(new ZielSite.Diagnostics.SourceSpan("m.pdf", 2, 0, Page: 2), text.SourcePages.Locate(new ZielSite.Diagnostics.SourceSpan("m.pdf", 5)));
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public class PdfTextLayerTests
 
         var error = Assert.Single(a.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.TargetUnreadable, error.Code);
-        Assert.Equal(new SourceSpan("content/agreements/2023/kreis-borken.pdf", 2, 0, 4), error.Span with { Column = 0 });
+        Assert.Equal(new SourceSpan("content/agreements/2023/kreis-borken.pdf", 2, 0, Page: 4), error.Span with { Column = 0 });
         Assert.StartsWith("content/agreements/2023/kreis-borken.pdf:page 4:line 2", error.ToString());
         var json = AgreementJson.ToJson(a);
         Assert.Contains("\"page\": 4,\n      \"line\": 2,", json.Replace("\r", ""));
@@ -91,9 +91,9 @@ public class PdfTextLayerTests
     {
         Assert.Equal("a.txt:12", new SourceSpan("a.txt", 12).ToString());
         Assert.Equal("a.txt:12:3", new SourceSpan("a.txt", 12, 3).ToString());
-        Assert.Equal("a.pdf:page 2:line 7", new SourceSpan("a.pdf", 7, 0, 2).ToString());
-        Assert.Equal("a.pdf:page 2:line 7:5", new SourceSpan("a.pdf", 7, 5, 2).ToString());
-        Assert.Equal("a.pdf:page 2", new SourceSpan("a.pdf", 0, 0, 2).ToString());
+        Assert.Equal("a.pdf:page 2:line 7", new SourceSpan("a.pdf", 7, 0, Page: 2).ToString());
+        Assert.Equal("a.pdf:page 2:line 7:5", new SourceSpan("a.pdf", 7, 5, Page: 2).ToString());
+        Assert.Equal("a.pdf:page 2", new SourceSpan("a.pdf", 0, 0, Page: 2).ToString());
         Assert.Equal("a.pdf", new SourceSpan("a.pdf").ToString());
     }
 
