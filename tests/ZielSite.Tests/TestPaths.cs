@@ -11,6 +11,22 @@ public static class TestPaths
     /// <summary>The built-in folder shipped with the program (templates/ and pages/).</summary>
     public static string BuiltinDir => Path.Combine(AppContext.BaseDirectory, "builtin");
 
+    /// <summary>Copies the default project (content/, data/ and its zielsite.json) into <paramref name="to"/>.</summary>
+    public static void CopyDefaultProject(string to)
+    {
+        foreach (var dir in new[] { "content", "data" })
+        {
+            var from = Path.Combine(RepoRoot, dir);
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(to, dir, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+        File.Copy(Path.Combine(RepoRoot, "zielsite.json"), Path.Combine(to, "zielsite.json"));
+    }
+
     private static string FindRepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

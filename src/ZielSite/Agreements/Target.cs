@@ -30,7 +30,7 @@ public sealed record Target(
     public bool IsLevel => Kind == TargetKinds.Level;
 }
 
-/// <summary>The kinds of target (CONTRACT.md, <c>"kind"</c>).</summary>
+/// <summary>The kinds of target (docs/contract.md, <c>"kind"</c>).</summary>
 public static class TargetKinds
 {
     /// <summary>A change against the previous year, in % or pp.</summary>

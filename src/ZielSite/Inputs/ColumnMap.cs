@@ -31,7 +31,7 @@ internal readonly record struct ColumnMeaning(ColumnRole Role, Measure Measure =
 /// Maps the column titles of wide tables to their meaning. Titles are compared case-insensitively with
 /// whitespace collapsed (line breaks in a header cell count as spaces) and a trailing unit in parentheses
 /// ("(EUR)") dropped. Without <c>data/spalten.csv</c> the usual German titles and the measure names of
-/// CONTRACT.md map by themselves (<see cref="DefaultTitles"/>); <c>spalten.csv</c> adds titles or gives a
+/// docs/contract.md map by themselves (<see cref="DefaultTitles"/>); <c>spalten.csv</c> adds titles or gives a
 /// title another meaning (<c>-</c> for a column that is not to be read).
 /// </summary>
 internal sealed class ColumnMap

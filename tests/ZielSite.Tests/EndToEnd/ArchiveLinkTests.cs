@@ -11,8 +11,7 @@ public class ArchiveLinkTests
     {
         using var temp = new TempDir();
         var project = temp["project"];
-        foreach (var dir in new[] { "content", "data" }) CopyDir(Path.Combine(TestPaths.RepoRoot, dir), Path.Combine(project, dir));
-        File.Copy(Path.Combine(TestPaths.RepoRoot, "zielsite.json"), Path.Combine(project, "zielsite.json")); // the default project's settings
+        TestPaths.CopyDefaultProject(project);
 
         var archive = CliRunner.Run(project, "archive", "--year", "2023", "--edition", "2024-03-01");
         Assert.True(archive.ExitCode == 0, archive.Stderr);
@@ -26,15 +25,5 @@ public class ArchiveLinkTests
         Assert.Contains("Ausgabe", archived);
         // --strict checked every link of the site, the archive's included, and found none broken.
         Assert.Empty(result.Diagnostics);
-    }
-
-    private static void CopyDir(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

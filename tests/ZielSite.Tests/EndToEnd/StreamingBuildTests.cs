@@ -10,8 +10,7 @@ public class StreamingBuildTests
     {
         using var temp = new TempDir();
         var project = temp["project"];
-        foreach (var dir in new[] { "content", "data" }) CopyDir(Path.Combine(TestPaths.RepoRoot, dir), Path.Combine(project, dir));
-        File.Copy(Path.Combine(TestPaths.RepoRoot, "zielsite.json"), Path.Combine(project, "zielsite.json")); // the default project's settings
+        TestPaths.CopyDefaultProject(project);
         var first = SiteBuilder.Build(new BuildOptions(project, temp["site"], Strict: true, BuiltinDir: TestPaths.BuiltinDir));
         Assert.True(first.Written, string.Join("\n", first.Diagnostics));
         var before = File.ReadAllBytes(temp["site/index.html"]);
@@ -33,15 +32,5 @@ public class StreamingBuildTests
         Assert.True(third.Written);
         Assert.True(File.Exists(temp["site/kaputt/index.html"]));
         Assert.Equal(["project", "site"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-    }
-
-    private static void CopyDir(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

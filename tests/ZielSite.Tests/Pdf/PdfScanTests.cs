@@ -79,7 +79,7 @@ public class PdfScanTests(ScanFixture scans) : IClassFixture<ScanFixture>
         Skip.If(scans.Missing is not null, scans.Missing);
         using var temp = new TempDir();
         var project = temp["project"];
-        foreach (var dir in new[] { "content", "data" }) CopyDir(Path.Combine(TestPaths.RepoRoot, dir), Path.Combine(project, dir));
+        TestPaths.CopyDefaultProject(project);
         var agreements = Path.Combine(project, "content", "agreements", "2023");
         File.Delete(Path.Combine(agreements, "kreis-borken.txt"));
         File.WriteAllBytes(Path.Combine(agreements, "kreis-borken.pdf"), scans.BorkenScan);
@@ -103,15 +103,5 @@ public class PdfScanTests(ScanFixture scans) : IClassFixture<ScanFixture>
         var fromText = AgreementParser.Parse("kreis-borken.txt", PdfTestFiles.BorkenText, PdfTestFiles.Regions);
         Assert.Equal(5, borken.Targets.Count);
         Assert.Equal(fromText.Targets.Select(t => (t.Key, t.Operator, t.Value, t.Unit)), borken.Targets.Select(t => (t.Key, t.Operator, t.Value, t.Unit)));
-    }
-
-    private static void CopyDir(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

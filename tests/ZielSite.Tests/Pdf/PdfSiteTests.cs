@@ -13,7 +13,7 @@ public class PdfSiteTests
     private static string ProjectWithBorkenPdf(TempDir temp)
     {
         var project = temp["project"];
-        foreach (var dir in new[] { "content", "data" }) CopyDir(Path.Combine(TestPaths.RepoRoot, dir), Path.Combine(project, dir));
+        TestPaths.CopyDefaultProject(project);
         var folder = Path.Combine(project, "content", "agreements", "2023");
         File.Delete(Path.Combine(folder, "kreis-borken.txt"));
         File.WriteAllBytes(Path.Combine(folder, "kreis-borken.pdf"), PdfWriter.Text(PdfTestFiles.BorkenText));
@@ -55,15 +55,5 @@ public class PdfSiteTests
             [("integrationen", 12.6, 4, 2), ("k2", 0.0, 4, 5), ("k2_gap", 0.0, 4, 12), ("k3", -5.2, 5, 1), ("integrationen_lzb", 6.6, 5, 6)],
             doc.RootElement.GetProperty("targets").EnumerateArray().Select(t =>
                 (t.GetProperty("key").GetString(), t.GetProperty("value").GetDouble(), t.GetProperty("page").GetInt32(), t.GetProperty("line").GetInt32())));
-    }
-
-    private static void CopyDir(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
