@@ -15,7 +15,7 @@ internal static class Usage
           indicators --region AGS --year YYYY [--month M] [--json]
                                                           computed values and target verdicts
           export [--out FILE]                             every computed value as one CSV (default: standard output)
-          sample --out DIR [--regions N] [--years N] [--seed S]
+          sample --out DIR [--regions N] [--years N] [--seed S] [--format long|wide|xlsx]
                                                           write a sample project (generated data, flagged as such)
           bundle --out FILE.zip [--site DIR] [build options]
                                                           build and write a review bundle: site/, manifest.json, REVIEW.md
