@@ -43,7 +43,7 @@ internal static class DataShapesBench
 
             Console.WriteLine($"ZielSite data shapes bench: {regions.Length} regions × {years} years × 12 months × 14 measures, {Environment.ProcessorCount} cores");
             Console.WriteLine($"load average before: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}");
-            Console.WriteLine($"{"shape",-34} {"MiB on disk",11} {"median ms",10} {"min ms",8} {"max ms",8} {"MiB allocated",14}");
+            Console.WriteLine($"{"shape",-34} {"MiB on disk",11} {"median ms",10} {"min ms",8} {"max ms",8} {"MiB allocated",14} {"median CPU ms",14}");
             foreach (var shape in shapes)
             {
                 var project = Path.Combine(root, shape);
@@ -61,17 +61,23 @@ internal static class DataShapesBench
                         if (table.Get(r.Ags, m, new YearMonth(firstYear + years - 1, 12)) != data.Get(r.Ags, m, new YearMonth(firstYear + years - 1, 12)))
                             throw new InvalidOperationException($"{shape}: {r.Ags} {m} differs");
                 var times = new double[3];
+                var cpu = new double[3];
+                var process = Process.GetCurrentProcess();
                 long allocated = 0;
                 for (var i = 0; i < times.Length; i++)
                 {
                     var before = GC.GetTotalAllocatedBytes(precise: true);
+                    process.Refresh();
+                    var cpu0 = process.TotalProcessorTime;
                     var sw = Stopwatch.StartNew();
                     Load();
                     times[i] = sw.Elapsed.TotalMilliseconds;
+                    process.Refresh();
+                    cpu[i] = (process.TotalProcessorTime - cpu0).TotalMilliseconds;
                     allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
                 }
                 var name = shape switch { "long" => "long CSV (1 file)", "wide" => $"wide CSV ({years} files)", _ => $"wide .xlsx (1 workbook, {years} sheets)" };
-                Console.WriteLine($"{name,-34} {size / 1048576.0,11:F1} {times.Order().ElementAt(1),10:F1} {times.Min(),8:F1} {times.Max(),8:F1} {allocated / 1048576.0,14:F0}");
+                Console.WriteLine($"{name,-34} {size / 1048576.0,11:F1} {times.Order().ElementAt(1),10:F1} {times.Min(),8:F1} {times.Max(),8:F1} {allocated / 1048576.0,14:F0} {cpu.Order().ElementAt(1),14:F0}");
             }
             Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
             return 0;

@@ -24,11 +24,13 @@ public static class DataFileReport
                 yield return "  columns: " + string.Join(", ", f.Columns.Select(c => c.Meaning == "-" ? $"'{c.Title}' (not read)" : $"'{c.Title}' → {c.Meaning}"));
             var months = f.First is null ? "no month" : f.First == f.Last ? $"month {f.First}" : $"months {f.First} to {f.Last}";
             var withheld = f.Withheld > 0 ? $", {N(f.Withheld)} withheld" : "";
-            yield return $"  read: {N(f.Rows)} rows, {N(f.Values)} values{withheld}, {N(f.Regions)} regions, {months}";
+            yield return $"  read: {N(f.Rows, "row")}, {N(f.Values, "value")}{withheld}, {N(f.Regions, "region")}, {months}";
         }
     }
 
     private static string Delimiter(char d) => d switch { '\t' => "tab", _ => $"'{d}'" };
 
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string N(int n, string noun) => $"{N(n)} {noun}{(n == 1 ? "" : "s")}";
 }

@@ -304,12 +304,13 @@ internal sealed class RegionNames
     {
         Known = regions.Select(r => r.Ags).ToHashSet(StringComparer.Ordinal);
         foreach (var r in regions) AddName(ColumnMap.Normalise(r.Name), r.Ags);
+        var full = _byName.Keys.ToHashSet(StringComparer.Ordinal);
         foreach (var r in regions)
         {
             var name = ColumnMap.Normalise(r.Name);
             foreach (var prefix in new[] { "kreis ", "stadt ", "städteregion ", "landkreis ", "kreisfreie stadt " })
-                if (name.StartsWith(prefix, StringComparison.Ordinal) && !_byName.ContainsKey(name[prefix.Length..]))
-                    _byName[name[prefix.Length..]] = r.Ags;
+                if (name.StartsWith(prefix, StringComparison.Ordinal) && !full.Contains(name[prefix.Length..]))
+                    _byName[name[prefix.Length..]] = _byName.TryGetValue(name[prefix.Length..], out var other) && other != r.Ags ? null : r.Ags;
         }
     }
 
