@@ -34,6 +34,18 @@ public sealed class OcrMyPdf(string executable, Func<int, TimeSpan>? timeout = n
 
     public OcrResult Recognise(byte[] pdf, int pages)
     {
+        try
+        {
+            return Run(pdf, pages);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return OcrResult.Failed(DiagnosticCodes.PdfOcrFailed, $"the scan could not be handed to OCRmyPDF (temporary folder: {e.Message})");
+        }
+    }
+
+    private OcrResult Run(byte[] pdf, int pages)
+    {
         var limit = (timeout ?? PdfLimits.OcrTimeout)(pages);
         var dir = Directory.CreateTempSubdirectory("zielsite-ocr-");
         OneAtATime.Wait();
