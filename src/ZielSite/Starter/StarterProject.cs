@@ -105,6 +105,14 @@ public static class StarterProject
         `zielsite check` prüft alle Eingaben, `zielsite build` erzeugt die Website.
         """;
 
+    /// <summary>
+    /// The kind regions.csv names: VG5000's <c>bez</c> ("Landkreis", "Kreis", "Kreisfreie Stadt", "Stadtkreis"), except
+    /// where the name itself says the official kind: VG5000 files Region Hannover and Regionalverband Saarbrücken as
+    /// Landkreis and Städteregion Aachen as Kreis.
+    /// </summary>
+    internal static string KindOf(string name, string bez) =>
+        new[] { "Städteregion", "Regionalverband", "Region" }.FirstOrDefault(w => name.StartsWith(w + " ", StringComparison.Ordinal)) ?? bez;
+
     private static IReadOnlyList<Kreis> ReadBoundaries()
     {
         using var stream = typeof(StarterProject).Assembly.GetManifestResourceStream("ZielSite.Starter.kreise-2021.geojson")
@@ -114,7 +122,8 @@ public static class StarterProject
         foreach (var feature in doc.RootElement.GetProperty("features").EnumerateArray())
         {
             var p = feature.GetProperty("properties");
-            list.Add(new Kreis(p.GetProperty("ags").GetString()!, p.GetProperty("name").GetString()!, p.GetProperty("bez").GetString()!, feature.GetRawText()));
+            var name = p.GetProperty("name").GetString()!;
+            list.Add(new Kreis(p.GetProperty("ags").GetString()!, name, KindOf(name, p.GetProperty("bez").GetString()!), feature.GetRawText()));
         }
         return list;
     }

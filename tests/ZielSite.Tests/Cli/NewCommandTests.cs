@@ -78,9 +78,17 @@ public class NewCommandTests
         Assert.Equal(96, counts["Bayern"]);
         Assert.Equal(1, counts["Berlin"]);
         Assert.All(Lander.All, l => Assert.All(StarterProject.KreiseOf(l), k => Assert.NotNull(RegionKinds.Parse(k.Kind))));
+        // VG5000 files these three under Landkreis or Kreis; regions.csv names the kind their names say.
+        Assert.Equal("Region", KreisOf("Niedersachsen", "03241").Kind);
+        Assert.Equal("Städteregion", KreisOf("Nordrhein-Westfalen", "05334").Kind);
+        Assert.Equal("Regionalverband", KreisOf("Saarland", "10041").Kind);
+        Assert.Equal("Kreis", KreisOf("Nordrhein-Westfalen", "05554").Kind);
+        Assert.Equal("Landkreis", KreisOf("Bayern", "09679").Kind);
         Assert.Equal("Thüringen", Lander.Find("THUERINGEN")!.Name);
         Assert.Equal("Baden-Württemberg", Lander.Find("baden-württemberg")!.Name);
     }
+
+    private static StarterProject.Kreis KreisOf(string land, string ags) => StarterProject.KreiseOf(Lander.Find(land)!).Single(k => k.Ags == ags);
 
     [Fact]
     public void An_unknown_Land_or_a_folder_with_files_is_wrong_usage()

@@ -36,6 +36,7 @@ public sealed class DataShapesTests
             Directory.CreateDirectory(dataDir);
             File.Copy(Path.Combine(TestPaths.RepoRoot, "data", "regions.csv"), Path.Combine(dataDir, "regions.csv"));
             File.Copy(Path.Combine(TestPaths.RepoRoot, "data", "provenance.json"), Path.Combine(dataDir, "provenance.json"));
+            File.Copy(Path.Combine(TestPaths.RepoRoot, "zielsite.json"), Path.Combine(root, "zielsite.json")); // the default project's settings
             for (var i = 0; i < years.Count; i++)
             {
                 var (sheet, from, to) = years[i];
