@@ -103,7 +103,7 @@ public static partial class ChartBuilder
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     private static Target? TargetOf(RegionYearResult r, string key) =>
-        r.Agreement?.Targets.FirstOrDefault(t => t.Key == key);
+        r.Agreement?.Targets.FirstOrDefault(t => t.Key == key && !t.IsLevel); // a level target draws no path of changes
 
     private static List<double?> Series(RegionYearResult r, string key) => r.ByMonth.Select(s => s[key]).ToList();
 }
