@@ -37,11 +37,12 @@ internal static class GermanFormat
     }
 
     /// <summary>A target's threshold as the agreement states it: "≥ +12,6 %", "≤ −5,2 %", "≤ 0,0 Pp.".</summary>
-    public static string Threshold(string op, double value, string unit) =>
-        $"{(op == "<=" ? "≤" : "≥")} {Number(value, 1, signed: true)} {Unit(unit)}";
+    public static string Threshold(string op, double value, string unit) => unit == "count"
+        ? $"{(op == "<=" ? "≤" : "≥")} {Number(value, 0, signed: false)}"
+        : $"{(op == "<=" ? "≤" : "≥")} {Number(value, 1, signed: true)} {Unit(unit)}";
 
-    /// <summary>"%" or "Pp." (Prozentpunkte).</summary>
-    public static string Unit(string unit) => unit == "pp" ? "Pp." : "%";
+    /// <summary>"%" or "Pp." (Prozentpunkte); nothing for a count (a level target on a number of Integrationen).</summary>
+    public static string Unit(string unit) => unit switch { "pp" => "Pp.", "count" => "", _ => "%" };
 
     /// <summary>The German word of a verdict status (JSON name in).</summary>
     public static string Status(string? status) => status switch
