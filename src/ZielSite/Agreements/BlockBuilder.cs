@@ -105,7 +105,7 @@ internal static partial class BlockBuilder
             if (EndsWithHyphen(sb))
             {
                 var firstWord = FirstWord(line);
-                if (firstWord is "und" or "oder" or "bzw." or "sowie" or "bis") sb.Append(' ');
+                if (Phrases.HyphenKeepers.Contains(firstWord)) sb.Append(' ');
                 else if (line.Length > 0 && char.IsLower(line[0])) sb.Length--;
             }
             else sb.Append(' ');
@@ -135,11 +135,18 @@ internal static partial class BlockBuilder
         if (cur.Kind == TextBlockKind.ListItem)
         {
             if (EndsWithFunctionWord(prev)) return true;
+            // After a blank line a list item goes on only where its last line visibly continues (above); a new
+            // sentence after a blank line is a new paragraph, whatever its first word.
+            if (blank && StartsWithCapitalWordOfSentence(line)) return false;
             return !terminal && !prev.EndsWith(')') && !StartsSentence(line) && line.Length < 60 && HasNoTerminal(line);
         }
         if (!blank) return !(terminal && StartsSentence(line));
         return !terminal && !StartsSentence(line);
     }
+
+    /// <summary>A line that reads as a sentence: a capital, then words, and a sentence end (".") on it or a length of a full line.</summary>
+    private static bool StartsWithCapitalWordOfSentence(string line) =>
+        char.IsUpper(line[0]) && (line.Contains(". ", StringComparison.Ordinal) || line.EndsWith('.') || line.Length >= 60);
 
     private static bool HasNoTerminal(string line) => !line.Contains(". ", StringComparison.Ordinal);
 
@@ -154,13 +161,7 @@ internal static partial class BlockBuilder
         return false;
     }
 
-    private static readonly HashSet<string> FunctionWords = new(
-        new[]
-        {
-            "an", "am", "auf", "aus", "bei", "der", "die", "das", "des", "dem", "den", "für", "in", "im", "mit",
-            "nach", "über", "um", "und", "oder", "von", "vom", "zu", "zum", "zur", "sowie", "bzw.", "gegenüber",
-            "einer", "eines", "eine", "ein", "einem", "vor", "unter",
-        }.Select(GermanText.Fold), StringComparer.Ordinal);
+    private static readonly HashSet<string> FunctionWords = new(Phrases.FunctionWords.Select(Phrases.Fold), StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
         FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -174,26 +175,28 @@ internal static partial class BlockBuilder
         if (FunctionWordLookup.Contains(buffer[..n])) return true;
         if (n is < 3 or > 5) return false;
         var w = new string(buffer[..n]);
-        // OCR reads "n" as "ri" ("vori" for "von").
-        return w.Length is >= 3 and <= 5 && FunctionWords.Contains(w.Replace("ri", "n", StringComparison.Ordinal));
+        // OCR's letter confusions (Phrases.LetterConfusions: "ri" read for "n", "vori" for "von").
+        foreach (var (read, meant) in Phrases.LetterConfusions)
+            if (FunctionWords.Contains(w.Replace(read, meant, StringComparison.Ordinal))) return true;
+        return false;
     }
 
-    private static readonly HashSet<string> SentenceStarters = new(
-        new[]
-        {
-            "das", "die", "der", "dem", "den", "des", "dies", "diese", "dieser", "dieses", "es", "ein", "eine", "im",
-            "in", "mit", "auch", "daher", "dabei", "darüber", "zudem", "für", "gemäß", "nach", "bei", "zur", "zum",
-            "um", "wir", "sie", "ziel", "ziele", "hierbei", "hierzu", "insbesondere", "einerseits", "andererseits",
-            "damit", "deshalb", "außerdem", "ferner", "weiterhin", "als", "unter", "vor", "seit", "aufgrund", "neben",
-            "besonderes", "zielindikatoren", "zielindikator", "düsseldorf",
-        }.Select(GermanText.Fold), StringComparer.Ordinal);
+    private static readonly HashSet<string> SentenceStarters = new(Phrases.SentenceStarters.Select(Phrases.Fold), StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceStarterLookup =
         SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.\- ]{1,40}, (?:den|im) ")]
+    private static partial Regex PlaceAndDate();
+
+    /// <summary>
+    /// Whether <paramref name="line"/> opens a sentence: its first word is one of <see cref="Phrases.SentenceStarters"/>,
+    /// or it is a place and date line ("Würzburg, den 20. März 2024") that opens a signature block.
+    /// </summary>
     private static bool StartsSentence(string line)
     {
         if (!char.IsUpper(line[0])) return false;
+        if (PlaceAndDate().IsMatch(line)) return true;
         int k = 0;
         while (k < line.Length && char.IsLetter(line[k])) k++;
         Span<char> buffer = k <= 128 ? stackalloc char[k * 2] : new char[k * 2];

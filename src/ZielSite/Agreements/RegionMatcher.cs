@@ -23,6 +23,9 @@ public sealed class RegionMatcher
     private readonly Region[] _regions;
     private readonly (Region Region, string Name, bool? City)[] _distinctive;
 
+    /// <summary>The kind words a region name may begin with ("Kreis ", "Landkreis ", "Städteregion " …), from <see cref="RegionKinds"/>.</summary>
+    private static readonly string[] KindPrefixes = [.. Enum.GetValues<RegionKind>().Select(k => RegionKinds.Word(k) + " ")];
+
     private static readonly HashSet<string> KindWords = [.. Phrases.RegionKindWords.Select(Phrases.Fold), "der", "die", "das", "dem", "den", "des"];
     private static readonly HashSet<string> CityWords = [.. new[] { "Stadt", "Stadtkreis", "Stadtkreises", "kreisfreie", "kreisfreien" }.Select(Phrases.Fold)];
     private static readonly HashSet<string> CountyWords = [.. new[] { "Kreis", "Kreises", "Landkreis", "Landkreises" }.Select(Phrases.Fold)];
@@ -59,7 +62,7 @@ public sealed class RegionMatcher
         {
             var name = r.Name.Trim();
             Add(r, name, core: false);
-            foreach (var prefix in new[] { "Kreis ", "Stadt ", "Landkreis ", "Städteregion " })
+            foreach (var prefix in KindPrefixes)
             {
                 if (!name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
                 var rest = name[prefix.Length..];

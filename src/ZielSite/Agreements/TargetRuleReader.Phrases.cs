@@ -138,9 +138,9 @@ internal static partial class TargetRuleReader
             int sign = 1;
             if (p < s.Length && s[p] is '-' or '–' or '—' or '−') { sign = -1; p++; }
             else if (p < s.Length && s[p] == '+') p++;
-            else if (WordAt(s, p, out int wEnd) is { } w && (w == "minus" || w == "pius"))
+            else if (WordAt(s, p, out int wEnd) is { } w && (w == Minus || w == Plus))
             {
-                sign = w == "minus" ? -1 : 1;
+                sign = w == Minus ? -1 : 1;
                 p = wEnd;
             }
             while (p < s.Length && s[p] == ' ') p++;
@@ -163,6 +163,9 @@ internal static partial class TargetRuleReader
         }
         return result;
     }
+
+    private static readonly string Minus = Phrases.Fold("minus");
+    private static readonly string Plus = Phrases.Fold("plus");
 
     private static string? WordAt(string s, int p, out int end)
     {
@@ -196,7 +199,7 @@ internal static partial class TargetRuleReader
             if (window.Length > 0 && window[^1] is '-' or '–' or '—' or '−') { sign = -1; window = window[..^1]; }
             else if (window.Length > 0 && window[^1] == '+') { sign = 1; window = window[..^1]; }
             var folded = GermanText.Fold(window);
-            if (sign == 0 && folded.EndsWith("minus", StringComparison.Ordinal)) { sign = -1; folded = folded[..^5]; }
+            if (sign == 0 && folded.EndsWith(Minus, StringComparison.Ordinal)) { sign = -1; folded = folded[..^Minus.Length]; }
             var intro = ReadIntro(folded);
             boundary = num.End;
             if (unit == null && intro == null) continue;

@@ -17,5 +17,7 @@ internal static class MarkdownText
 
     /// <summary>A number in the unit of a target ("+13,10 %", "−0,2 Prozentpunkte"); "–" where there is none.</summary>
     public static string Value(double? value, int decimals, string unit) =>
-        value is null ? "–" : GermanFormat.Optional(value, decimals, signed: true) + GermanFormat.UnitSpace + GermanFormat.Unit(unit);
+        value is null ? "–"
+        : unit == "count" ? GermanFormat.Optional(value, 0)
+        : GermanFormat.Optional(value, decimals, signed: true) + GermanFormat.UnitSpace + GermanFormat.Unit(unit);
 }

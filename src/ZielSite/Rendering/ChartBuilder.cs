@@ -155,7 +155,7 @@ public static partial class ChartBuilder
         previous.Any(v => v is not null) ? $"{Year(r.Year)} und {Year(r.Year - 1)}" : Year(r.Year);
 
     private static Target? TargetOf(RegionYearResult r, string key) =>
-        r.Agreement?.Targets.FirstOrDefault(t => t.Key == key);
+        r.Agreement?.Targets.FirstOrDefault(t => t.Key == key && !t.IsLevel); // a level target draws no path of changes
 
     private static Verdict? VerdictOf(RegionYearResult r, string key) =>
         r.Verdicts.FirstOrDefault(v => v.Target.Key == key);

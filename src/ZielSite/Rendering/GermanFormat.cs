@@ -107,14 +107,19 @@ public static class GermanFormat
     public static string MonthRange(int month) => month == 1 ? MonthName(1) : MonthName(1) + " bis " + MonthName(month);
 
     /// <summary>A value in the unit of a target: "%" → signed percent, "pp" → signed percentage points.</summary>
-    public static string Change(double value, string unit) => unit == "pp" ? SignedPoints(value) : SignedPercent(value);
+    public static string Change(double value, string unit) => unit switch
+    {
+        "pp" => SignedPoints(value),
+        "count" => Signed(value, 0),
+        _ => SignedPercent(value),
+    };
 
     /// <summary>Target threshold: (">=", 12.6, "%") → "mindestens +12,6 %"; ("&lt;=", -5.2) → "höchstens −5,2 %".</summary>
     public static string Threshold(string op, double value, string unit) =>
-        (op == ">=" ? "mindestens " : "höchstens ") + Change(value, unit);
+        (op == ">=" ? "mindestens " : "höchstens ") + (unit == "count" ? Integer(value) : Change(value, unit));
 
     /// <summary>"%" → "%", "pp" → "Prozentpunkte": the unit of a target's value written out.</summary>
-    public static string Unit(string unit) => unit == "pp" ? "Prozentpunkte" : "%";
+    public static string Unit(string unit) => unit switch { "pp" => "Prozentpunkte", "count" => "", _ => "%" };
 
     /// <summary>
     /// A number that may be missing: "–" for null, else <see cref="Number"/> or, with <paramref name="signed"/>,

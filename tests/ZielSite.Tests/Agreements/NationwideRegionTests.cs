@@ -65,6 +65,34 @@ public class NationwideRegionTests
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
+    [Fact]
+    public void A_name_that_fits_two_regions_is_a_tie_and_the_kind_word_settles_it()
+    {
+        var matcher = new RegionMatcher(AllRegions.Value);
+        var (none, tied) = matcher.MatchParty("Kassel");
+        Assert.Null(none);
+        Assert.Equal(["06611", "06633"], tied.Select(r => r.Ags).Order());
+        Assert.Equal("06633", matcher.MatchParty("des Landkreises Kassel").Region?.Ags);
+        Assert.Equal("06611", matcher.MatchParty("der Stadt Kassel").Region?.Ags);
+        // Two letters apart, the shared kind word does not make a tie: Kassel is not Kusel.
+        Assert.Equal("07336", matcher.MatchParty("Landkreis Kusel").Region?.Ags);
+    }
+
+    [Fact]
+    public void A_tie_in_the_party_clause_is_an_error_not_settled_by_counting()
+    {
+        var matcher = new RegionMatcher(AllRegions.Value);
+        // The party clause names only "Hof" (a Stadt and a Landkreis); the body names the Stadt five times.
+        var text = "Zielvereinbarung 2024 zwischen dem Staatsministerium für Arbeit und dem Hof als zugelassenem kommunalen Träger nach § 48b SGB II\n\n"
+            + string.Concat(Enumerable.Repeat("Die Stadt Hof hat im Jahr 2023 gut gearbeitet.\n\n", 5))
+            + "Das Ziel ist erreicht, wenn sich die Zahl der Integrationen um mindestens 2,0 % erhöht.\n";
+        var a = AgreementParser.Parse("hof.txt", text, matcher);
+        Assert.Null(a.Ags);
+        var d = Assert.Single(a.Diagnostics, x => x.Code == DiagnosticCodes.AgreementRegionAmbiguous);
+        Assert.Contains("'Stadt Hof' (09464)", d.Message);
+        Assert.Equal(2024, a.Year);
+    }
+
     /// <summary>An agreement in one of three cover layouts (NRW-like lines, a one-paragraph title, a Niedersachsen-like cover).</summary>
     internal static string Agreement(Region region, Region neighbour, int year, int layout)
     {

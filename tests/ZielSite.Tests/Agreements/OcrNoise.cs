@@ -5,9 +5,11 @@ namespace ZielSite.Tests.Agreements;
 /// <summary>
 /// Adds OCR-like noise to a text with a fixed-seed random source: letter confusions in words without digits,
 /// glued and split words, stray marks, blank lines inside sentences and words hyphenated across lines.
-/// Numbers are never touched.
+/// Numbers keep their value (at most a space after the decimal comma, "12, 6"). With <c>layoutLoss</c> the layout is
+/// lost as real OCR loses it: no blank lines, list items glued to the line before ("… erhöht. « Veränderung …"), and
+/// the unit and qualifier words get the confusions Tesseract makes ("Prozerit", "Pr0zent", "Prozcnt", "mindestcns").
 /// </summary>
-internal sealed class OcrNoise(int seed, double rate)
+internal sealed class OcrNoise(int seed, double rate, bool layoutLoss = false)
 {
     private readonly Random _random = new(seed);
 
@@ -42,7 +44,34 @@ internal sealed class OcrNoise(int seed, double rate)
             if (line.Length > 0 && Chance(0.10)) result.Add("");
             if (Chance(0.01)) result.Add("*.");
         }
+        if (layoutLoss) result = LoseLayout(result);
         return string.Join('\n', result);
+    }
+
+    private static readonly (string From, string[] To)[] UnitConfusions =
+    [
+        ("Prozent", ["Prozerit", "Pr0zent", "Prozcnt"]), ("mindestens", ["mindestcns", "rnindestens"]),
+    ];
+
+    private List<string> LoseLayout(List<string> lines)
+    {
+        var result = new List<string>();
+        foreach (var raw in lines)
+        {
+            var line = raw;
+            if (line.Trim().Length == 0) continue;
+            foreach (var (from, to) in UnitConfusions)
+                if (line.Contains(from, StringComparison.Ordinal) && Chance(0.3)) line = line.Replace(from, to[_random.Next(to.Length)], StringComparison.Ordinal);
+            if (Chance(0.3)) line = System.Text.RegularExpressions.Regex.Replace(line, @"(\d),(\d)", "$1, $2");
+            var trimmed = line.TrimStart();
+            if (result.Count > 0 && trimmed.StartsWith('•') && Chance(0.5))
+            {
+                result[^1] += " « " + trimmed[1..].TrimStart();
+                continue;
+            }
+            result.Add(line);
+        }
+        return result;
     }
 
     private string NoisyWords(string line)
