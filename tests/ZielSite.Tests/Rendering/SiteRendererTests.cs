@@ -74,10 +74,11 @@ public class SiteRendererTests
         var rows = Cards(html);
         Assert.Equal("● auf Kurs (Stand Juni)", rows[0][1]);
         Assert.Equal("⚠ nicht auf Kurs (Stand Juni)", rows[1][1]);
-        // In a running year the level is compared with the same months of last year: Σ Integrationen Jan–Jun
-        // 300 × 6 = 1.800 against 265 × 6 = 1.590 (TestSite.Values); the mean LZB 6.950 against 7.300.
-        Assert.Equal("1.800 Integrationen, Jan–Jun 2023: 1.590", rows[0][3]);
-        Assert.Equal("6.950 im Durchschnitt, Jan–Jun 2023: 7.300", rows[1][3]);
+        // In a running year the level is compared with the same months of last year (TestSite.Values, Borken 2024 at
+        // scale 1,05): Σ Integrationen Jan–Jun 300 × 6 × 1,05 = 1.890 against 265 × 6 × 1,05 = 1.669,5 → 1.670;
+        // the mean LZB 6.950 × 1,05 = 7.297,5 → 7.298 against 7.300 × 1,05 = 7.665.
+        Assert.Equal("1.890 Integrationen, Jan–Jun 2023: 1.670", rows[0][3]);
+        Assert.Equal("7.298 im Durchschnitt, Jan–Jun 2023: 7.665", rows[1][3]);
         Assert.Contains("Projektion, keine Bewertung.", html);
         Assert.Contains($"+11,9{Nbsp}%", html); // projected integrationen_change
         Assert.DoesNotContain("Hochrechnung", Site.Text("2023/kreis-borken/index.html"));
