@@ -6,6 +6,14 @@ namespace ZielSite.Rendering;
 /// <summary>The start page's view of the latest year with results (<see cref="GlanceView"/>).</summary>
 public static class IndexPageBuilder
 {
+    /// <summary>
+    /// A label with soft hyphens in its long compounds, so that a narrow table cell breaks
+    /// "Langzeit-leistungs-beziehende" at a syllable rather than anywhere.
+    /// </summary>
+    public static string Breakable(string label) => label
+        .Replace("Langzeitleistungsbeziehend", "Langzeit\u00ADleistungs\u00ADbeziehend", StringComparison.Ordinal)
+        .Replace("Integrationsquote", "Integrations\u00ADquote", StringComparison.Ordinal);
+
     private static readonly VerdictStatus[] StatusOrder =
         [VerdictStatus.Met, VerdictStatus.Missed, VerdictStatus.OnTrack, VerdictStatus.OffTrack, VerdictStatus.NoData];
 
@@ -26,7 +34,7 @@ public static class IndexPageBuilder
             .Select(k =>
             {
                 var of = verdicts.Where(v => v.Target.Key == k).ToList();
-                return new GoalRow(IndicatorLabels.Target(k), shown.Select(s => of.Count(v => v.Status == s)).ToList(), of.Count);
+                return new GoalRow(Breakable(IndicatorLabels.Target(k)), shown.Select(s => of.Count(v => v.Status == s)).ToList(), of.Count);
             })
             .ToList();
 
@@ -35,7 +43,7 @@ public static class IndexPageBuilder
         void Add(string label, string valueKey, string prevKey, string changeKey, Func<double, string> format)
         {
             if (total[valueKey] is not { } value) return;
-            headlines.Add(new Headline(label, format(value), total[prevKey] is { } p ? format(p) : TemplateFunctions.Missing,
+            headlines.Add(new Headline(Breakable(label), format(value), total[prevKey] is { } p ? format(p) : TemplateFunctions.Missing,
                 total[changeKey] is { } c ? GermanFormat.SignedPercent(c) : TemplateFunctions.Missing));
         }
         Add("Integrationen", ValueKeys.Integrationen, ValueKeys.IntegrationenPrev, ValueKeys.IntegrationenChange, GermanFormat.Integer);
@@ -57,7 +65,7 @@ public static class IndexPageBuilder
             if (with.Count < 2) continue;
             MapLink Link((RegionYearResult r, Verdict v, double x) e) =>
                 new(e.r.Region.Name, $"{year}/{e.r.Region.Slug}/index.html", OverviewBuilder.Display(e.x, e.v.Target.Unit), OverviewBuilder.ClassOf(e.v.Status), OverviewBuilder.Word(e.v.Status));
-            extremes.Add(new BestWorst(IndicatorLabels.Target(key), with.Count, Link(with[0]), Link(with[^1])));
+            extremes.Add(new BestWorst(Breakable(IndicatorLabels.Target(key)), with.Count, Link(with[0]), Link(with[^1])));
         }
 
         return new GlanceView(year, RegionPageBuilder.Stand(reference), isFinal, verdicts.Count, statuses, goals, headlines,

@@ -24,7 +24,7 @@ public class ScreenshotTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         var (page, problems) = await browser.OpenAsync(path, width, 900);
         // Scroll through the page so that everything drawn on coming into view (map, charts) is drawn, then wait for it.
         var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
-        for (var y = 0; y < Math.Min(height, maxHeight); y += 600)
+        for (var y = 0; y < height; y += 600)
         {
             await page.EvaluateAsync($"() => window.scrollTo(0, {y})");
             await page.WaitForTimeoutAsync(150);
