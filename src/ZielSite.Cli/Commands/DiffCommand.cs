@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ZielSite.Diagnostics;
 using ZielSite.Publishing;
+using ZielSite.Build;
 
 namespace ZielSite.Cli.Commands;
 

@@ -6,7 +6,6 @@ using ZielSite.Build;
 using ZielSite.Diagnostics;
 using ZielSite.Inputs;
 using ZielSite.Inputs.Pdf;
-using ZielSite.Text;
 
 namespace ZielSite.Cli.Commands;
 

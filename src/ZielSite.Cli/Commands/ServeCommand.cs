@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using ZielSite.Build;
 using ZielSite.Publishing;
 
 namespace ZielSite.Cli.Commands;

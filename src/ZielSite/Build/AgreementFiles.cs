@@ -13,7 +13,7 @@ public static class AgreementFiles
     public static Agreement Parse(AgreementSource s, IReadOnlyList<Region> regions)
     {
         var a = AgreementParser.Parse(s.File, s.Text, regions);
-        if (s.Pages is { } pages) a = pages.Locate(a, s.File);
+        if (s.Pages is { } pages) a = Locate(pages, a, s.File);
         if (s.CorrectionFile is not null && s.CorrectionText is not null)
             a = AgreementParser.ApplyCorrections(a, s.CorrectionFile, s.CorrectionText);
         return a;
@@ -47,5 +47,21 @@ public static class AgreementFiles
             correctionText = TextDecoder.Decode(File.ReadAllBytes(correctionPath)).Text;
         }
         return Parse(new AgreementSource(display, Path.GetFileName(path), Path.GetFullPath(path), text, "", correctionFile, correctionText, pages), regions);
+    }
+
+    /// <summary>
+    /// The agreement with every target's and diagnostic's span of <paramref name="file"/> located on its page (spans of
+    /// other files, such as a correction file, stay). The lines inside the reading text (blocks, parties) stay as they are.
+    /// </summary>
+    internal static Agreement Locate(SourcePages pages, Agreement agreement, string file)
+    {
+        SourceSpan At(SourceSpan s) => s.File == file ? pages.Locate(s) : s;
+        Diagnostic Move(Diagnostic d) => d with { Span = At(d.Span) };
+        return agreement with
+        {
+            Targets = [.. agreement.Targets.Select(t => t with { Span = At(t.Span) })],
+            Diagnostics = [.. agreement.Diagnostics.Select(Move)],
+            TargetIssues = [.. agreement.TargetIssues.Select(i => i with { Diagnostic = Move(i.Diagnostic) })],
+        };
     }
 }

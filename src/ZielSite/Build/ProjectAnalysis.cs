@@ -2,6 +2,7 @@ using ZielSite.Agreements;
 using ZielSite.Diagnostics;
 using ZielSite.Indicators;
 using ZielSite.Inputs;
+using ZielSite.Templates;
 
 namespace ZielSite.Build;
 
@@ -16,7 +17,7 @@ public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreeme
     {
         var (inputs, agreements) = ReadAndParse(root, builtinDir, diagnostics);
         // Templates are inputs too: `check` reports their syntax errors (with file and line) as `build` would.
-        Rendering.TemplateSet.Load(inputs.TemplateDirs, diagnostics);
+        TemplateSet.Load(inputs.TemplateDirs, diagnostics);
         var results = ResultCalculator.Compute(inputs.Data, inputs.Regions, agreements, inputs.Config.RoundedComparison, diagnostics);
         return new ProjectAnalysis(inputs, agreements, results);
     }

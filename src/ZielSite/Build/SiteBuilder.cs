@@ -42,7 +42,7 @@ public static class SiteBuilder
             results, agreements, inputs.Pages, inputs.Provenance, inputs.Data, options.GeneratedAt) { ArchivedYears = archive.Years, Map = inputs.Map };
         // Units whose fingerprint (content of everything they are made from) is unchanged are taken from the cache.
         var cache = options.CacheDir is { } cacheDir && CheckCache(cacheDir, outDir, diagnostics)
-            ? BuildCache.Open(cacheDir, Fingerprints.Units(Fingerprints.Global(inputs, archive, options, model), inputs, model))
+            ? BuildCache.Open(cacheDir, Fingerprints.Units(Fingerprints.Global(inputs, archive, (options.BaseUrl, options.GeneratedAt, options.Strict), model), inputs, model))
             : null;
         if (cache is not null) Lap("cache keys");
         if (Stop()) return Done(false, 0);

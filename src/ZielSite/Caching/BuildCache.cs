@@ -14,7 +14,7 @@ namespace ZielSite.Caching;
 public sealed class BuildCache : IOutputReuse
 {
     /// <summary>Default cache folder name, in the project root.</summary>
-    public const string DefaultFolder = ".zielsite-cache";
+    public const string DefaultFolder = Inputs.ProjectLoader.CacheFolder;
 
     private readonly string _dir;
     private readonly IReadOnlyDictionary<string, string> _fingerprints;

@@ -1,8 +1,6 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using ZielSite.Agreements;
-using ZielSite.Build;
-using ZielSite.Indicators;
 using ZielSite.Inputs;
 using ZielSite.Publishing;
 using ZielSite.Rendering;
@@ -26,7 +24,7 @@ public static class Fingerprints
     /// texts (config, regions, provenance, Markdown pages, archive), the content of every template file in effect,
     /// and which region-years have pages (navigation, year links).
     /// </summary>
-    public static string Global(ProjectInputs inputs, ProjectArchive archive, BuildOptions options, SiteModel model)
+    public static string Global(ProjectInputs inputs, ProjectArchive archive, (string? BaseUrl, DateTimeOffset? GeneratedAt, bool Strict) options, SiteModel model)
     {
         using var h = new FingerprintHasher();
         h.Add("zielsite-global-1").Add(ToolIdentity).Add(options.BaseUrl).Add(options.GeneratedAt).Add(options.Strict);

@@ -1,5 +1,5 @@
-using ZielSite.Output;
 using System.Text.Json;
+using ZielSite.Output;
 
 namespace ZielSite.Indicators;
 

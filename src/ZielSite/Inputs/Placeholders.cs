@@ -1,5 +1,4 @@
 using ZielSite.Diagnostics;
-using ZielSite.Rendering;
 
 namespace ZielSite.Inputs;
 

@@ -1,5 +1,3 @@
-using ZielSite.Rendering;
-
 namespace ZielSite.Inputs;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using ZielSite.Diagnostics;
 using ZielSite.Inputs.Pdf;
-using ZielSite.Rendering;
 using ZielSite.Text;
 
 namespace ZielSite.Inputs;
@@ -12,6 +11,9 @@ namespace ZielSite.Inputs;
 /// </summary>
 public static partial class ProjectLoader
 {
+    /// <summary>The folder of a project where ZielSite keeps what it can reuse (rebuild cache, OCR text): <c>.zielsite-cache</c>.</summary>
+    public const string CacheFolder = ".zielsite-cache";
+
     /// <summary>File name suffix of an editor's correction beside an agreement: <c>kreis-borken.korrektur.txt</c>.</summary>
     public const string CorrectionSuffix = ".korrektur.txt";
 

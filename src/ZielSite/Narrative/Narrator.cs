@@ -2,7 +2,8 @@ using Scriban.Runtime;
 using ZielSite.Diagnostics;
 using ZielSite.Indicators;
 using ZielSite.Inputs;
-using ZielSite.Rendering;
+using ZielSite.Templates;
+using ZielSite.Wording;
 
 namespace ZielSite.Narrative;
 
@@ -30,7 +31,7 @@ public static class Narrator
     public static ScriptObject Model(RegionYearResult result, ProjectConfig config)
     {
         var targets = result.Verdicts
-            .Select(v => new NarrativeTarget(v.Target.Key, Rendering.IndicatorLabels.Target(v.Target.Key), v.Target.Operator, v.Target.Value,
+            .Select(v => new NarrativeTarget(v.Target.Key, IndicatorLabels.Target(v.Target.Key), v.Target.Operator, v.Target.Value,
                 v.Target.Unit, v.Actual, VerdictStatusNames.Json(v.Status), VerdictLabels.Text(v.Status, v.Month), v.Reason,
                 v.Target.Kind, GermanFormat.Threshold(v.Target), v.Actual is { } a ? GermanFormat.TargetValue(v.Target, a) : null))
             .ToList();

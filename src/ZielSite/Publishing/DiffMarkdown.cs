@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ZielSite.Rendering;
+using ZielSite.Wording;
 
 namespace ZielSite.Publishing;
 

@@ -1,4 +1,4 @@
-using ZielSite.Rendering;
+using ZielSite.Wording;
 
 namespace ZielSite.Publishing;
 

@@ -1,5 +1,5 @@
-using ZielSite.Output;
 using System.Text.Encodings.Web;
+using ZielSite.Output;
 using System.Text.Json;
 
 namespace ZielSite.Publishing;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ZielSite.Diagnostics;
-using ZielSite.Rendering;
+using ZielSite.Wording;
 
 namespace ZielSite.Publishing;
 

@@ -1,5 +1,5 @@
+using ZielSite.Wording;
 using System.Text.RegularExpressions;
-using ZielSite.Rendering;
 
 namespace ZielSite.Publishing;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using ZielSite.Indicators;
+using ZielSite.Templates;
+using ZielSite.Wording;
 
 namespace ZielSite.Rendering;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ZielSite.Agreements;
 using ZielSite.Indicators;
+using ZielSite.Wording;
 
 namespace ZielSite.Rendering;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using ZielSite.Templates;
 
 namespace ZielSite.Rendering;
 

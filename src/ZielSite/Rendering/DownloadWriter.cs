@@ -6,6 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using ZielSite.Indicators;
+using ZielSite.Wording;
 
 namespace ZielSite.Rendering;
 

@@ -1,3 +1,5 @@
+using ZielSite.Wording;
+
 namespace ZielSite.Rendering;
 
 /// <summary>

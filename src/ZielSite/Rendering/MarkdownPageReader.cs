@@ -1,3 +1,4 @@
+using ZielSite.Inputs;
 using System.Text;
 
 namespace ZielSite.Rendering;

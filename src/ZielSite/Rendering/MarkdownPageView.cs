@@ -1,3 +1,5 @@
+using ZielSite.Templates;
+
 namespace ZielSite.Rendering;
 
 /// <summary>A rendered Markdown page; <see cref="HasHeading"/> tells the template whether the text brings its own h1.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ZielSite.Agreements;
 using ZielSite.Indicators;
+using ZielSite.Wording;
 
 namespace ZielSite.Rendering;
 

@@ -1,3 +1,4 @@
+using ZielSite.Wording;
 using ZielSite.Inputs;
 
 namespace ZielSite.Rendering;
@@ -23,7 +24,7 @@ public sealed record OverviewCell(string Value, string Class, string Word);
 public sealed record OverviewTotal(string Name, IReadOnlyList<OverviewTotalCell> Cells, int AllPositive, int AllCount);
 
 /// <summary>
-/// A column of the total row: the value of all regions together (<see cref="TemplateFunctions.Missing"/> where the total
+/// A column of the total row: the value of all regions together (<see cref="GermanFormat.Missing"/> where the total
 /// has none) and how many of the regions with that target met it (or are on track).
 /// </summary>
 public sealed record OverviewTotalCell(string Value, int Positive, int Count);

@@ -1,5 +1,7 @@
 using ZielSite.Indicators;
 using ZielSite.Inputs;
+using ZielSite.Templates;
+using ZielSite.Wording;
 using static ZielSite.Indicators.ValueKeys;
 
 namespace ZielSite.Rendering;

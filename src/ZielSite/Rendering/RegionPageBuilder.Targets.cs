@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using ZielSite.Agreements;
 using ZielSite.Indicators;
+using ZielSite.Templates;
+using ZielSite.Wording;
 using static ZielSite.Indicators.ValueKeys;
 
 namespace ZielSite.Rendering;

@@ -2,6 +2,8 @@ using System.Globalization;
 using ZielSite.Agreements;
 using ZielSite.Indicators;
 using ZielSite.Inputs;
+using ZielSite.Templates;
+using ZielSite.Wording;
 
 namespace ZielSite.Rendering;
 

@@ -1,4 +1,5 @@
 using ZielSite.Inputs;
+using ZielSite.Wording;
 
 namespace ZielSite.Rendering;
 

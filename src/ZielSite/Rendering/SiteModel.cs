@@ -34,5 +34,3 @@ public sealed record SiteModel(
     public GeoMap? Map { get; init; }
 }
 
-/// <summary>A Markdown page: <paramref name="Slug"/> from its file name (e.g. "methodik"), its title (first heading or front matter), and its source.</summary>
-public sealed record MarkdownPage(string Slug, string Title, string Markdown, string File);

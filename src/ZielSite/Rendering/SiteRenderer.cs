@@ -1,6 +1,7 @@
 using System.Text;
 using ZielSite.Diagnostics;
 using ZielSite.Output;
+using ZielSite.Templates;
 
 namespace ZielSite.Rendering;
 

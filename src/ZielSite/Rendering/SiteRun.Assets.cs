@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using ZielSite.Diagnostics;
 using ZielSite.Output;
+using ZielSite.Templates;
 
 namespace ZielSite.Rendering;
 

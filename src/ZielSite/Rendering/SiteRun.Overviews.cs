@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ZielSite.Output;
+using ZielSite.Templates;
 
 namespace ZielSite.Rendering;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Markdig;
-using ZielSite.Output;
+using ZielSite.Templates;
+using ZielSite.Wording;
 
 namespace ZielSite.Rendering;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using ZielSite.Indicators;
 using ZielSite.Narrative;
 using ZielSite.Output;
+using ZielSite.Templates;
 
 namespace ZielSite.Rendering;
 
@@ -29,7 +30,7 @@ internal sealed partial class SiteRun
         var diagnostics = BeginUnit();
         var history = _history[r.Region.Ags];
         var narrative = Narrator.Narrate(r, _model.Config, session, diagnostics);
-        var view = RegionPageBuilder.Build(r, history, _model.Config, narrative) with { Withheld = Indicators.WithheldCells.Notes(_model.Data, r.Region.Ags, r.Year, r.Month) };
+        var view = RegionPageBuilder.Build(r, history, _model.Config, narrative) with { Withheld = WithheldCells.Notes(_model.Data, r.Region.Ags, r.Year, r.Month) };
         var path = view.Folder + "index.html";
         var root = Root(path);
         var crumbs = new List<NavLink> { new("Start", "index.html"), new($"Übersicht {year}", $"{year}/index.html"), new(r.Region.Name, null) };

@@ -6,6 +6,7 @@ using Scriban.Runtime;
 using ZielSite.Diagnostics;
 using ZielSite.Indicators;
 using ZielSite.Output;
+using ZielSite.Templates;
 
 namespace ZielSite.Rendering;
 

@@ -1,3 +1,5 @@
+using ZielSite.Templates;
+
 namespace ZielSite.Rendering;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ZielSite.Agreements;
-using ZielSite.Narrative;
+using ZielSite.Wording;
 
 namespace ZielSite.Sample;
 

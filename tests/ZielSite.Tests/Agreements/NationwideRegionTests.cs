@@ -4,6 +4,7 @@ using ZielSite.Agreements;
 using ZielSite.Diagnostics;
 using ZielSite.Inputs;
 using ZielSite.Narrative;
+using ZielSite.Wording;
 
 namespace ZielSite.Tests.Agreements;
 

@@ -2,6 +2,7 @@ using ZielSite.Agreements;
 using ZielSite.Diagnostics;
 using ZielSite.Indicators;
 using ZielSite.Rendering;
+using ZielSite.Wording;
 
 namespace ZielSite.Tests.Indicators;
 

@@ -3,6 +3,7 @@ using ZielSite.Inputs;
 using ZielSite.Narrative;
 using ZielSite.Rendering;
 using ZielSite.Tests.Rendering;
+using ZielSite.Templates;
 
 namespace ZielSite.Tests.Narrative;
 

@@ -1,5 +1,6 @@
 using ZielSite.Inputs;
 using ZielSite.Narrative;
+using ZielSite.Wording;
 
 namespace ZielSite.Tests.Narrative;
 

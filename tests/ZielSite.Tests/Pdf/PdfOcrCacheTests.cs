@@ -31,7 +31,7 @@ public class PdfOcrCacheTests
         Assert.Equal(6, text.Pages.Count);
         Assert.Equal(1, ocr.Calls);
         var a = ZielSite.Agreements.AgreementParser.Parse("k.pdf", text.Text, PdfTestFiles.Regions);
-        a = text.SourcePages.Locate(a, "k.pdf");
+        a = ZielSite.Build.AgreementFiles.Locate(text.SourcePages, a, "k.pdf");
         Assert.Empty(a.Diagnostics);
         Assert.Equal([("integrationen", 4, 2), ("k2", 4, 5), ("k2_gap", 4, 12), ("k3", 5, 1), ("integrationen_lzb", 5, 6)],
             a.Targets.Select(t => (t.Key, t.Span.Page, t.Span.Line)));

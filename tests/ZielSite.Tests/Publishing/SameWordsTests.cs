@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ZielSite.Diagnostics;
 using ZielSite.Publishing;
 using ZielSite.Tests.EndToEnd;
+using ZielSite.Build;
 
 namespace ZielSite.Tests.Publishing;
 

@@ -1,4 +1,6 @@
 using ZielSite.Rendering;
+using ZielSite.Templates;
+using ZielSite.Wording;
 
 namespace ZielSite.Tests.Rendering;
 
@@ -66,11 +68,11 @@ public class GermanFormatTests
     [InlineData(null, "–")]
     public void One_word_per_verdict_for_site_review_and_diff(string? json, string word)
     {
-        Assert.Equal(word, ZielSite.Rendering.VerdictLabels.Word(json));
+        Assert.Equal(word, VerdictLabels.Word(json));
         if (json is not null && ZielSite.Indicators.VerdictStatusNames.TryParse(json, out var s))
         {
             Assert.Equal(json, ZielSite.Indicators.VerdictStatusNames.Json(s));
-            Assert.StartsWith(word, ZielSite.Rendering.VerdictLabels.Text(s, 6));
+            Assert.StartsWith(word, VerdictLabels.Text(s, 6));
         }
     }
 

@@ -3,6 +3,7 @@ using Scriban.Runtime;
 using ZielSite.Diagnostics;
 using ZielSite.Output;
 using ZielSite.Rendering;
+using ZielSite.Templates;
 
 namespace ZielSite.Tests.Rendering;
 

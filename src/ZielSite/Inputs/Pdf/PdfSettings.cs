@@ -1,5 +1,3 @@
-using ZielSite.Caching;
-
 namespace ZielSite.Inputs.Pdf;
 
 /// <summary>How scanned PDFs are recognised: the OCR engine (null: none installed) and where recognised text is kept (null: nowhere).</summary>
@@ -7,5 +5,5 @@ public sealed record PdfSettings(IOcrEngine? Ocr, OcrCache? Cache)
 {
     /// <summary>OCRmyPDF from the PATH where installed; the OCR texts in <c>.zielsite-cache/ocr/</c> of the project.</summary>
     public static PdfSettings ForProject(string root) =>
-        new(OcrMyPdf.Find(), new OcrCache(Path.Combine(root, BuildCache.DefaultFolder, "ocr")));
+        new(OcrMyPdf.Find(), new OcrCache(Path.Combine(root, ProjectLoader.CacheFolder, "ocr")));
 }

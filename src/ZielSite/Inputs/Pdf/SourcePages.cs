@@ -1,4 +1,3 @@
-using ZielSite.Agreements;
 using ZielSite.Diagnostics;
 
 namespace ZielSite.Inputs.Pdf;
@@ -44,19 +43,4 @@ public sealed class SourcePages
         return span with { Page = _page[i], Line = _line[i] };
     }
 
-    /// <summary>
-    /// The agreement with every target's and diagnostic's span of <paramref name="file"/> located on its page (spans of
-    /// other files, such as a correction file, stay). The lines inside the reading text (blocks, parties) stay as they are.
-    /// </summary>
-    public Agreement Locate(Agreement agreement, string file)
-    {
-        SourceSpan At(SourceSpan s) => s.File == file ? Locate(s) : s;
-        Diagnostic Move(Diagnostic d) => d with { Span = At(d.Span) };
-        return agreement with
-        {
-            Targets = [.. agreement.Targets.Select(t => t with { Span = At(t.Span) })],
-            Diagnostics = [.. agreement.Diagnostics.Select(Move)],
-            TargetIssues = [.. agreement.TargetIssues.Select(i => i with { Diagnostic = Move(i.Diagnostic) })],
-        };
-    }
 }

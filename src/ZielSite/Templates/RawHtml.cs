@@ -1,4 +1,4 @@
-namespace ZielSite.Rendering;
+namespace ZielSite.Templates;
 
 /// <summary>
 /// Markup that is already safe HTML (produced by the renderer itself: rendered Markdown, charts, included

@@ -1,6 +1,6 @@
 using ZielSite.Inputs;
 
-namespace ZielSite.Narrative;
+namespace ZielSite.Wording;
 
 /// <summary>
 /// German noun phrases for a region name in each case, for sentences like "Im Jahr 2023 hat der Kreis Borken …".

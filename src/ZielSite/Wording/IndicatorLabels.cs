@@ -1,6 +1,6 @@
 using ZielSite.Agreements;
 
-namespace ZielSite.Rendering;
+namespace ZielSite.Wording;
 
 /// <summary>German names of the targets (Kennzahlen) as shown in tables; short forms for the overview matrix.</summary>
 public static class IndicatorLabels

@@ -2,7 +2,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace ZielSite.Rendering;
+namespace ZielSite.Templates;
 
 /// <summary>
 /// Replaces Scriban's <c>include</c> so that the included template's output (already escaped where needed)

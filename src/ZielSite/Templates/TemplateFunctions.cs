@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Reflection;
 using Scriban.Runtime;
 using ZielSite.Inputs;
-using ZielSite.Narrative;
+using ZielSite.Wording;
 
-namespace ZielSite.Rendering;
+namespace ZielSite.Templates;
 
 /// <summary>
 /// Functions every template can call: German number and date formatting (<see cref="GermanFormat"/>) and the
@@ -14,7 +14,7 @@ namespace ZielSite.Rendering;
 public static class TemplateFunctions
 {
     /// <summary>The text shown for a value that is missing.</summary>
-    public const string Missing = "–";
+    public const string Missing = GermanFormat.Missing;
 
     /// <summary>A read-only script object with the functions below (snake_case names).</summary>
     public static ScriptObject Create()

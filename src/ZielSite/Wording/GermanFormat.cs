@@ -2,7 +2,7 @@ using ZielSite.Agreements;
 using System.Globalization;
 using System.Text;
 
-namespace ZielSite.Rendering;
+namespace ZielSite.Wording;
 
 /// <summary>
 /// The one place for German display formatting, used by templates (as Scriban functions) and the narrative.
@@ -14,6 +14,9 @@ public static class GermanFormat
 {
     /// <summary>The no-break space between a number and its unit ("12,6 %").</summary>
     public const char UnitSpace = '\u00A0';
+
+    /// <summary>What stands where a value is missing: "–".</summary>
+    public const string Missing = "–";
 
     /// <summary>The typographic minus sign.</summary>
     public const char Minus = '\u2212';
@@ -126,7 +129,7 @@ public static class GermanFormat
     /// <see cref="Signed"/> (reports and diffs, where a value can be absent on one side).
     /// </summary>
     public static string Optional(double? value, int decimals = 1, bool signed = false) =>
-        value is not { } v ? "–" : signed ? Signed(v, decimals) : Number(v, decimals);
+        value is not { } v ? Missing : signed ? Signed(v, decimals) : Number(v, decimals);
     /// <summary>
     /// A target's threshold: a change as <see cref="Threshold(string, double, string)"/>; a level target
     /// (<see cref="TargetKinds.Level"/>) as its level: "mindestens 31,1 %" (a quota), "mindestens 612 Integrationen"

@@ -1,6 +1,6 @@
 using ZielSite.Indicators;
 
-namespace ZielSite.Rendering;
+namespace ZielSite.Wording;
 
 /// <summary>German labels of computed values (<see cref="ValueKeys"/>) and how each is formatted (percent change, quota, count, euro).</summary>
 public static class ValueLabels
@@ -83,7 +83,7 @@ public static class ValueLabels
     /// <summary>Formats a value of <paramref name="key"/>: changes signed in % (pp for the gap), quotas in %, counts whole, money in €.</summary>
     public static string Format(string key, double? value)
     {
-        if (value is not { } v) return TemplateFunctions.Missing;
+        if (value is not { } v) return GermanFormat.Missing;
         if (key == ValueKeys.K2GapChange) return GermanFormat.SignedPoints(v);
         if (key == ValueKeys.K2Gap || key == ValueKeys.K2GapPrev) return GermanFormat.Number(v) + GermanFormat.UnitSpace + "Prozentpunkte";
         if (key.EndsWith("_change", StringComparison.Ordinal)) return GermanFormat.SignedPercent(v);

@@ -3,7 +3,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace ZielSite.Rendering;
+namespace ZielSite.Templates;
 
 /// <summary>
 /// A Scriban context that HTML-escapes every value a template writes (<c>{{ x }}</c>) unless it is

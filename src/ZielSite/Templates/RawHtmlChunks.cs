@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ZielSite.Rendering;
+namespace ZielSite.Templates;
 
 /// <summary>
 /// Safe HTML held in a builder (a rendered page body, given to the layout as <c>content</c>): written chunk by chunk

@@ -1,6 +1,6 @@
 using ZielSite.Indicators;
 
-namespace ZielSite.Rendering;
+namespace ZielSite.Wording;
 
 /// <summary>The symbol and German text of a verdict; the text names the Stand month for in-year verdicts. Never colour alone.</summary>
 public static class VerdictLabels

@@ -1,8 +1,8 @@
 using System.IO.Compression;
-using ZielSite.Build;
 using ZielSite.Diagnostics;
+using ZielSite.Publishing;
 
-namespace ZielSite.Publishing;
+namespace ZielSite.Build;
 
 /// <summary>
 /// Finds the results of a build in what the user names: a bundle zip (its <c>site/daten/ergebnisse.json</c>),

@@ -3,7 +3,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace ZielSite.Rendering;
+namespace ZielSite.Templates;
 
 /// <summary>
 /// Resolves template names ("partials/nav.sbn-html") across template folders in order of precedence: the first

@@ -3,7 +3,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using ZielSite.Diagnostics;
 
-namespace ZielSite.Rendering;
+namespace ZielSite.Templates;
 
 /// <summary>
 /// Every template of the template folders, parsed once per render and then shared read-only by all pages

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ZielSite.Rendering;
+namespace ZielSite.Templates;
 
 /// <summary>HTML escaping that keeps non-ASCII text readable (only &amp; &lt; &gt; " ' are replaced).</summary>
 public static class Html

@@ -1,7 +1,7 @@
 using System.Text;
 using Scriban.Runtime;
 
-namespace ZielSite.Rendering;
+namespace ZielSite.Templates;
 
 /// <summary>
 /// A Scriban output that appends to a reused <see cref="StringBuilder"/> and is never turned into one string:

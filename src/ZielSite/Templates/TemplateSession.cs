@@ -4,7 +4,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using ZielSite.Diagnostics;
 
-namespace ZielSite.Rendering;
+namespace ZielSite.Templates;
 
 /// <summary>
 /// A reusable rendering context for one thread: renders many pages one after another without creating a new

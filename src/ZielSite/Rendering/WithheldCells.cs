@@ -1,7 +1,8 @@
+using ZielSite.Wording;
 using ZielSite.Inputs;
-using ZielSite.Rendering;
+using ZielSite.Indicators;
 
-namespace ZielSite.Indicators;
+namespace ZielSite.Rendering;
 
 /// <summary>The withheld cells ("*", "x": statistical secrecy) that a region-year's values depend on, as notes for its page.</summary>
 public static class WithheldCells
