@@ -5,6 +5,7 @@ using ZielSite.Agreements;
 using ZielSite.Build;
 using ZielSite.Diagnostics;
 using ZielSite.Indicators;
+using ZielSite.Output;
 
 namespace ZielSite.Cli.Commands;
 
@@ -46,7 +47,7 @@ internal static class IndicatorsCommand
         if (a.Has("json"))
         {
             using (var stdout = Console.OpenStandardOutput())
-            using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            using (var w = new Utf8JsonWriter(stdout, JsonFormats.Readable))
                 IndicatorJson.Write(w, values, verdicts);
             Console.WriteLine();
         }

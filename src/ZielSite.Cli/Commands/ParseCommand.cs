@@ -6,6 +6,7 @@ using ZielSite.Build;
 using ZielSite.Diagnostics;
 using ZielSite.Inputs;
 using ZielSite.Inputs.Pdf;
+using ZielSite.Output;
 
 namespace ZielSite.Cli.Commands;
 
@@ -34,7 +35,7 @@ internal static class ParseCommand
         if (a.Has("json"))
         {
             using (var stdout = Console.OpenStandardOutput())
-            using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            using (var w = new Utf8JsonWriter(stdout, JsonFormats.Readable))
             {
                 if (agreements.Count > 1) w.WriteStartArray();
                 foreach (var agreement in agreements) AgreementJson.Write(w, agreement);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ZielSite.Diagnostics;
+using ZielSite.Output;
 
 namespace ZielSite.Agreements;
 
@@ -52,7 +53,7 @@ public static class AgreementJson
     public static string ToJson(Agreement a)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var w = new Utf8JsonWriter(stream, JsonFormats.Readable))
             Write(w, a);
         return Encoding.UTF8.GetString(stream.ToArray());
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ZielSite.Diagnostics;
+using ZielSite.Output;
 
 namespace ZielSite.Inputs;
 
@@ -40,7 +41,7 @@ public static class MapReader
             var list = new List<GeoFeature>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             using var buffer = new MemoryStream();
-            using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            using (var w = new Utf8JsonWriter(buffer, JsonFormats.Embedded))
             {
                 w.WriteStartObject();
                 w.WriteString("type", "FeatureCollection");

@@ -7,12 +7,7 @@ namespace ZielSite.Publishing;
 public sealed partial record ResultsDocument
 {
     /// <summary>The writer settings of every JSON file ZielSite publishes: indented, "\n", umlauts unescaped.</summary>
-    internal static JsonWriterOptions WriterOptions { get; } = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    internal static JsonWriterOptions WriterOptions => JsonFormats.Readable;
 
     /// <summary>Writes the document as one JSON object.</summary>
     public void Write(Utf8JsonWriter w)

@@ -25,7 +25,7 @@ public static class DownloadWriter
 {
     // Not indented: a quarter fewer bytes, the same content. Markup characters stay escaped (\u003C): a region name
     // never reaches a browser as markup, whatever opens the file.
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };
+    private static JsonWriterOptions JsonOptions => JsonFormats.Embedded;
 
     /// <summary>Label, unit and decimals of every value key, computed once.</summary>
     private static readonly (string Key, string Label, string Unit, int Decimals)[] Keys =

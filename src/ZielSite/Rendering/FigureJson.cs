@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ZielSite.Output;
 using System.Text.Unicode;
 
 namespace ZielSite.Rendering;
@@ -13,11 +14,7 @@ namespace ZielSite.Rendering;
 /// </summary>
 public static class FigureJson
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        Indented = false,
-    };
+    private static JsonWriterOptions Options => JsonFormats.Embedded;
 
     public static string Write(FigureSpec f)
     {

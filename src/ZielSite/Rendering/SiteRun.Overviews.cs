@@ -20,7 +20,7 @@ internal sealed partial class SiteRun
             var results = group.ToList();
             var map = MapView.For(_model.Map, "karte", "uebersicht", results.All(r => r.IsFinal));
             var view = OverviewBuilder.Build(group.Key, results, _site.Years, _model.Config.TotalName, map);
-            var crumbs = new List<NavLink> { new("Start", "index.html"), new($"Übersicht {year}", null) };
+            var crumbs = new List<NavLink> { new(HomeLabel, "index.html"), new($"Übersicht {year}", null) };
             var globals = Globals(Root(path), $"Übersicht {year}", crumbs, "overview", view, path);
             globals["head"] = new RawHtml(CardLabels(view));
             var html = _session.RenderPage("overview.sbn-html", globals, diagnostics);

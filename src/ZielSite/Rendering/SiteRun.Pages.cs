@@ -20,7 +20,7 @@ internal sealed partial class SiteRun
                 .Replace("{{total_name}}", _model.Config.TotalName, StringComparison.Ordinal);
             var html = MarkdownLinkGuard.ToHtml(text, _markdown, page.File, _diagnostics);
             var view = new MarkdownPageView(page.Slug, page.Title, new RawHtml(html), html.Contains("<h1", StringComparison.Ordinal), page.File);
-            var crumbs = new List<NavLink> { new("Start", "index.html"), new(page.Title, null) };
+            var crumbs = new List<NavLink> { new(HomeLabel, "index.html"), new(page.Title, null) };
             var rendered = RenderPage("page.sbn-html", Globals(Root(path), page.Title, crumbs, "page", view, path));
             AddEntry(path, page.Title, page.Title);
             if (rendered is not null) EmitPage(path, rendered);
@@ -60,7 +60,7 @@ internal sealed partial class SiteRun
     {
         const string path = "404.html";
         var root = _model.Config.BaseUrl is { Length: > 0 } b ? BaseUrl(b) : "";
-        var globals = Globals(root, "Seite nicht gefunden", [new("Start", "index.html"), new("Seite nicht gefunden", null)], "404", null, path);
+        var globals = Globals(root, "Seite nicht gefunden", [new(HomeLabel, "index.html"), new("Seite nicht gefunden", null)], "404", null, path);
         if (root.Length == 0) globals["head"] = new RawHtml(BaseScript());
         var html = RenderPage("404.sbn-html", globals);
         EmitPage(path, html);
@@ -83,7 +83,7 @@ internal sealed partial class SiteRun
     {
         const string path = "suche/index.html";
         var root = Root(path);
-        var html = RenderPage("search.sbn-html", Globals(root, "Suche", [new("Start", "index.html"), new("Suche", null)], "search", null, path));
+        var html = RenderPage("search.sbn-html", Globals(root, "Suche", [new(HomeLabel, "index.html"), new("Suche", null)], "search", null, path));
         EmitPage(path, html);
     }
 }

@@ -16,6 +16,9 @@ namespace ZielSite.Rendering;
 /// </summary>
 internal sealed partial class SiteRun
 {
+    /// <summary>The link to the start page in the navigation and the breadcrumbs ("Start" alone is not a descriptive link text).</summary>
+    private const string HomeLabel = "Startseite";
+
     private readonly SiteModel _model;
     private readonly TemplateSet _templates;
     private readonly DiagnosticBag _diagnostics;
@@ -57,7 +60,7 @@ internal sealed partial class SiteRun
         var pages = model.Pages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         string? PagePath(string slug) => pages.ContainsKey(slug) ? slug + "/index.html" : null;
 
-        var nav = new List<NavLink> { new("Start", "index.html") };
+        var nav = new List<NavLink> { new(HomeLabel, "index.html") };
         if (latest is { } y) nav.Add(new NavLink($"Übersicht {y}", $"{y}/index.html"));
         if (PagePath("methodik") is { } m) nav.Add(new NavLink("Methodik", m));
         nav.Add(new NavLink("Suche", "suche/index.html"));

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ZielSite.Inputs;
+using ZielSite.Output;
 
 namespace ZielSite.Sample;
 
@@ -99,12 +100,7 @@ internal static class SampleDataWriter
     public static void WriteProvenance(string path, SampleOptions options)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
-        {
-            Indented = true,
-            NewLine = "\n",
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }))
+        using (var json = new Utf8JsonWriter(buffer, JsonFormats.Readable))
         {
             json.WriteStartObject();
             json.WriteString("source", ProvenanceSource);

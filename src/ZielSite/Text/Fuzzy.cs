@@ -35,13 +35,6 @@ public static class Fuzzy
         return prev[b.Length] > max ? max + 1 : prev[b.Length];
     }
 
-    /// <summary>True where the two words are within <paramref name="maxErrors"/> edits (default: by length).</summary>
-    public static bool Similar(string a, string b, int maxErrors = -1)
-    {
-        if (maxErrors < 0) maxErrors = DefaultErrors(Math.Max(a.Length, b.Length));
-        return Distance(a, b, maxErrors) <= maxErrors;
-    }
-
     /// <summary>
     /// The first position where <paramref name="pattern"/> ends in <paramref name="text"/>[start..] with at most
     /// <paramref name="maxErrors"/> edits, as the index after its last character; -1 where there is none.

@@ -148,7 +148,4 @@ public static class GermanText
         }
         return null;
     }
-
-    /// <summary>True where <paramref name="c"/> is an upper-case letter (German umlauts included).</summary>
-    public static bool IsUpper(char c) => char.IsUpper(c);
 }

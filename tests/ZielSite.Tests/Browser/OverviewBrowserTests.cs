@@ -122,8 +122,10 @@ public class OverviewBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         // under load); the point of Borken carries its page, and the map opens it.
         var href = await page.EvaluateAsync<string>($"() => {{ const d = document.querySelector('.map').data; return d[d.length - 1].customdata[{index}]; }}");
         Assert.EndsWith("/2023/kreis-borken/index.html", href);
-        await page.EvaluateAsync($"() => {{ const m = document.querySelector('.map'); const d = m.data; m.emit('plotly_click', {{ points: [{{ customdata: d[d.length - 1].customdata[{index}] }}] }}); }}");
-        await page.WaitForURLAsync("**/2023/kreis-borken/index.html", new PageWaitForURLOptions { Timeout = 15_000, WaitUntil = WaitUntilState.Commit });
+        // Listen for the navigation before the click, so that a fast navigation is not missed.
+        var navigated = page.WaitForURLAsync("**/2023/kreis-borken/index.html", new PageWaitForURLOptions { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+        await page.EvaluateAsync($"() => {{ const m = document.querySelector('.map'); const d = m.data; setTimeout(() => m.emit('plotly_click', {{ points: [{{ customdata: d[d.length - 1].customdata[{index}] }}] }}), 0); }}");
+        await navigated;
         await page.Context.CloseAsync();
     }
 
