@@ -6,4 +6,4 @@ namespace ZielSite.Agreements;
 /// One line of an editor's correction file: target <see cref="Key"/> must be <see cref="Operator"/>
 /// <see cref="Value"/> <see cref="Unit"/> ("%" or "pp"); <see cref="Reason"/> is the comment after "#".
 /// </summary>
-public sealed record Correction(string Key, string Operator, double Value, string Unit, string? Reason, SourceSpan Span);
+internal sealed record Correction(string Key, string Operator, double Value, string Unit, string? Reason, SourceSpan Span);

@@ -7,7 +7,7 @@ namespace ZielSite.Agreements;
 /// (<see cref="Target.CorrectedBy"/> = the correction file, <see cref="Target.Span"/> = the correction line) and
 /// settles the errors about that key (unreadable, contradictory, duplicate). The agreement text is unchanged.
 /// </summary>
-public static class CorrectionApplier
+internal static class CorrectionApplier
 {
     private static readonly HashSet<string> Settled =
         [DiagnosticCodes.TargetUnreadable, DiagnosticCodes.TargetContradiction, DiagnosticCodes.TargetDuplicate];

@@ -11,7 +11,7 @@ namespace ZielSite.Agreements;
 /// unit <c>%</c>/<c>Prozent</c> or <c>pp</c>/<c>Prozentpunkte</c>, defaulting to the key's unit. Blank lines and
 /// lines starting with <c>#</c> are ignored.
 /// </summary>
-public static partial class CorrectionReader
+internal static partial class CorrectionReader
 {
     [GeneratedRegex(@"^\s*(?<key>[A-Za-z][A-Za-z0-9_]*)\s*:?\s*(?<op>>=|<=|≥|≤|=>|=<)\s*(?<sign>[+\-−–]|minus\s)?\s*(?<num>\d+(?:[.,]\d+)?)\s*(?<unit>%|pp|Prozentpunkte|Prozent|v\.\s?H\.)?\s*(?:#\s*(?<reason>.*?))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LinePattern();

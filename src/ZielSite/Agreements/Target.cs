@@ -31,7 +31,7 @@ public sealed record Target(
 }
 
 /// <summary>The kinds of target (docs/contract.md, <c>"kind"</c>).</summary>
-public static class TargetKinds
+internal static class TargetKinds
 {
     /// <summary>A change against the previous year, in % or pp.</summary>
     public const string Change = "change";

@@ -13,7 +13,7 @@ namespace ZielSite.Caching;
 /// a region page adds its agreement and the data of every year up to its own (its values, last year's, the
 /// 12-month K2 series, ranks and totals over all regions of its year all come from there).
 /// </summary>
-public static class Fingerprints
+internal static class Fingerprints
 {
     /// <summary>The program that renders: assembly version and build identity (a rebuilt ZielSite never reuses another's output).</summary>
     public static string ToolIdentity { get; } =

@@ -5,7 +5,7 @@ namespace ZielSite.Diagnostics;
 /// ZS03xx agreements, ZS04xx indicators, ZS05xx templates and rendering, ZS06xx output, ZS07xx publishing (bundles, archives, diffs).
 /// A code, once published, keeps its meaning.
 /// </summary>
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     // ZS01xx: project layout and configuration
     public const string ProjectFolderMissing = "ZS0101";

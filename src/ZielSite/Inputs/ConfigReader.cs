@@ -4,7 +4,7 @@ using ZielSite.Diagnostics;
 namespace ZielSite.Inputs;
 
 /// <summary>Reads <c>zielsite.json</c>. Unknown keys are warnings; wrong types and broken JSON are errors at their line.</summary>
-public static class ConfigReader
+internal static class ConfigReader
 {
     public const string FileName = "zielsite.json";
 

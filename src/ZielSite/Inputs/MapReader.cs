@@ -10,7 +10,7 @@ namespace ZielSite.Inputs;
 /// AGS as text) and optionally <c>properties.name</c>. Features of AGS not in regions.csv are fine (drawn grey);
 /// a region of regions.csv without a feature is a warning naming it (it is missing on the maps).
 /// </summary>
-public static class MapReader
+internal static class MapReader
 {
     /// <summary>The map file of a project, relative to its root.</summary>
     public const string FileName = "data/karte.geojson";

@@ -8,7 +8,7 @@ namespace ZielSite.Inputs;
 /// accessibility contact that is no real address (unset, a PLATZHALTER, or an example domain of RFC 2606).
 /// Each is a warning (an error under <c>--strict</c>), code <see cref="DiagnosticCodes.PlaceholderLeft"/>.
 /// </summary>
-public static class Placeholders
+internal static class Placeholders
 {
     public const string Marker = "PLATZHALTER";
 

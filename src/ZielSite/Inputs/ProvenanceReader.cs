@@ -10,7 +10,7 @@ namespace ZielSite.Inputs;
 /// <c>source</c> (required, text), <c>retrieved</c> (date <c>YYYY-MM-DD</c>), <c>licence</c> (or <c>license</c>),
 /// <c>is_sample</c> (true/false, default false) and <c>note</c>.
 /// </summary>
-public static class ProvenanceReader
+internal static class ProvenanceReader
 {
     /// <summary>The name of a provenance file for a whole folder.</summary>
     public const string FolderFileName = "provenance.json";

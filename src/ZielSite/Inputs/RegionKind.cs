@@ -18,7 +18,7 @@ public enum RegionKind
 }
 
 /// <summary>The words of each <see cref="RegionKind"/>: how regions.csv writes it and the noun the narrative puts before a bare name.</summary>
-public static class RegionKinds
+internal static class RegionKinds
 {
     private static readonly (string Word, RegionKind Kind)[] Words =
     [

@@ -6,6 +6,6 @@ namespace ZielSite.Narrative;
 /// <see cref="Kind"/> is "change" or "level"; <see cref="Threshold"/> and <see cref="ActualText"/> are the
 /// threshold and the actual value as the site writes them ("mindestens 612 Integrationen", "598").
 /// </summary>
-public sealed record NarrativeTarget(
+internal sealed record NarrativeTarget(
     string Key, string Label, string Operator, double Value, string Unit, double? Actual, string Status, string VerdictText, string? Reason,
     string Kind = "change", string Threshold = "", string? ActualText = null);

@@ -12,7 +12,7 @@ namespace ZielSite.Narrative;
 /// <see cref="TemplateName"/> (plain text; paragraphs separated by a blank line) so an editor can change
 /// sentences without touching C#; numbers and grammar come from <see cref="TemplateFunctions"/>.
 /// </summary>
-public static class Narrator
+internal static class Narrator
 {
     public const string TemplateName = "narrative.sbn";
 

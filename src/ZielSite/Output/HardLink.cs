@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace ZielSite.Output;
 
 /// <summary>Hard links (one file, two names): how cached output is placed into a new site without copying its bytes.</summary>
-public static class HardLink
+internal static class HardLink
 {
     /// <summary>
     /// Makes <paramref name="link"/> a second name of <paramref name="existing"/>; false where the system cannot

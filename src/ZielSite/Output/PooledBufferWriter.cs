@@ -7,7 +7,7 @@ namespace ZielSite.Output;
 /// for every region page (the downloads) reuses memory instead of allocating two buffers and two copies per page.
 /// <see cref="WrittenMemory"/> is valid until <see cref="Dispose"/>, which returns the array. Not thread-safe.
 /// </summary>
-public sealed class PooledBufferWriter(int initialCapacity = 4096) : IBufferWriter<byte>, IDisposable
+internal sealed class PooledBufferWriter(int initialCapacity = 4096) : IBufferWriter<byte>, IDisposable
 {
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(initialCapacity, 256));
     private int _written;

@@ -9,7 +9,7 @@ namespace ZielSite.Output;
 /// leaves the previous site as it was. A marker file identifies folders that ZielSite wrote, so a build never
 /// replaces a folder that holds anything else.
 /// </summary>
-public static class SiteWriter
+internal static class SiteWriter
 {
     /// <summary>Marker file in every site folder ZielSite writes.</summary>
     public const string MarkerFile = ".zielsite-output";

@@ -8,7 +8,7 @@ namespace ZielSite.Publishing;
 /// size of every archived file (paths relative to <c>archiv/&lt;year&gt;/</c>, ordinal order, the manifest itself
 /// not listed). Later builds compare the archive with it and warn about any file changed by hand.
 /// </summary>
-public sealed record ArchiveManifest(int Year, DateOnly Edition, string ToolVersion, IReadOnlyList<ManifestFile> Files)
+internal sealed record ArchiveManifest(int Year, DateOnly Edition, string ToolVersion, IReadOnlyList<ManifestFile> Files)
 {
     public const string FileName = "manifest.json";
 

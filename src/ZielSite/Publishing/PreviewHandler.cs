@@ -8,7 +8,7 @@ namespace ZielSite.Publishing;
 /// served with the reload script added (the built files stay as they are). Any path that could leave the site
 /// (<c>..</c>, also percent-encoded, backslashes, NUL) is refused with 403; hidden files are not served.
 /// </summary>
-public static class PreviewHandler
+internal static class PreviewHandler
 {
     /// <summary>Answers the current build version (a number that grows with every successful rebuild).</summary>
     public const string VersionPath = "/__zielsite/version";

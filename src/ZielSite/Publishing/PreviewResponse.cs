@@ -1,4 +1,4 @@
 namespace ZielSite.Publishing;
 
 /// <summary>An HTTP response of the preview server: status code, content type, body, and the target of a redirect.</summary>
-public sealed record PreviewResponse(int Status, string ContentType, byte[] Body, string? Location = null);
+internal sealed record PreviewResponse(int Status, string ContentType, byte[] Body, string? Location = null);

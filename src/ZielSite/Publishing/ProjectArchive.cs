@@ -9,7 +9,7 @@ namespace ZielSite.Publishing;
 /// manifest), for the live site's links; and the SHA-256 of every file (by project-relative path), for bundle
 /// manifests. A build only reads the archive, never writes it.
 /// </summary>
-public sealed record ProjectArchive(IReadOnlyList<int> Years, IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, string> Hashes)
+internal sealed record ProjectArchive(IReadOnlyList<int> Years, IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, string> Hashes)
 {
     public static ProjectArchive Empty { get; } = new([], [], new Dictionary<string, string>());
 

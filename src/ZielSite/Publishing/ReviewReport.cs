@@ -10,7 +10,7 @@ namespace ZielSite.Publishing;
 /// region's targets (threshold, actual change, the value compared, verdict), then every diagnostic of the build,
 /// and the sample-data notice when the data is sample data. German, as the reviewers are.
 /// </summary>
-public static class ReviewReport
+internal static class ReviewReport
 {
     /// <param name="results">The build's results; null when the site has none (then the report says so).</param>
     /// <param name="fileCount">Number of files in the site.</param>

@@ -1,4 +1,4 @@
 namespace ZielSite.Rendering;
 
 /// <summary>A run of the agreement's text: a heading, a paragraph, or a list (consecutive list items).</summary>
-public sealed record AgreementBlockView(string Kind, string Text, IReadOnlyList<string> Items);
+internal sealed record AgreementBlockView(string Kind, string Text, IReadOnlyList<string> Items);

@@ -6,7 +6,7 @@ namespace ZielSite.Rendering;
 /// Where an agreement's original file is published: <c>quellen/&lt;path below content/agreements&gt;</c>
 /// (the writer copies the files there, a PDF as it is; the region pages link to them).
 /// </summary>
-public static class AgreementSources
+internal static class AgreementSources
 {
     private const string AgreementsFolder = "content/agreements/";
 

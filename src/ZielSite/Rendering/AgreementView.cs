@@ -3,7 +3,7 @@ using ZielSite.Agreements;
 namespace ZielSite.Rendering;
 
 /// <summary>An agreement as shown on a region page: parties, legal basis, the readable text and the link to the original file (relative to the site root).</summary>
-public sealed record AgreementView(
+internal sealed record AgreementView(
     IReadOnlyList<Party> Parties,
     string? LegalBasis,
     IReadOnlyList<AgreementBlockView> Blocks,

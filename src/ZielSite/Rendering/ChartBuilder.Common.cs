@@ -5,7 +5,7 @@ using ZielSite.Wording;
 
 namespace ZielSite.Rendering;
 
-public static partial class ChartBuilder
+internal static partial class ChartBuilder
 {
     /// <summary>
     /// K2 of the last 12 months for every month with a value up to the page's Stand, region and total, on a date

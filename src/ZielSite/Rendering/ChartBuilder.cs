@@ -12,7 +12,7 @@ namespace ZielSite.Rendering;
 /// (no computation from raw data). A chart without any value is left out; a series without any value is neither
 /// drawn nor named in the caption.
 /// </summary>
-public static partial class ChartBuilder
+internal static partial class ChartBuilder
 {
     /// <param name="history">Results of the same region for all years (any order); used for the 12-month series.</param>
     public static IReadOnlyList<ChartView> Build(RegionYearResult r, IReadOnlyList<RegionYearResult> history, string totalName)

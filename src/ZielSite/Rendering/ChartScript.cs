@@ -9,7 +9,7 @@ namespace ZielSite.Rendering;
 /// from the site's assets (never a CDN) only when a chart comes near the screen and draws it there. Nothing when
 /// there are no charts. The plotly config (responsive, no logo) is in charts.js.
 /// </summary>
-public static class ChartScript
+internal static class ChartScript
 {
     /// <summary>The chart loader among the site's assets (from <c>templates/assets/charts.js</c>).</summary>
     public const string ChartsAsset = "assets/charts.js";

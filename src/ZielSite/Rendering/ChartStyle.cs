@@ -1,7 +1,7 @@
 namespace ZielSite.Rendering;
 
 /// <summary>The line styles of the site's charts.</summary>
-public enum ChartStyle
+internal enum ChartStyle
 {
     Current,
     Previous,

@@ -7,7 +7,7 @@ namespace ZielSite.Rendering;
 /// text (pointing to the table), the data table with every plotted value, and the plotly figure as JSON
 /// (<c>{"data":[…],"layout":{…}}</c>, with "&lt;" escaped so it can stand inside a script element).
 /// </summary>
-public sealed record ChartView(string Id, string Title, string Caption, string AriaLabel, DataTableView Table, string FigureJson)
+internal sealed record ChartView(string Id, string Title, string Caption, string AriaLabel, DataTableView Table, string FigureJson)
 {
     /// <summary>The table as HTML (<c>table_html</c> in templates).</summary>
     public RawHtml TableHtml => DataTableHtml.Render(Table);

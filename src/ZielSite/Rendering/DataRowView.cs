@@ -1,4 +1,4 @@
 namespace ZielSite.Rendering;
 
 /// <summary>One row of a <see cref="DataTableView"/>.</summary>
-public sealed record DataRowView(string Header, IReadOnlyList<string> Cells);
+internal sealed record DataRowView(string Header, IReadOnlyList<string> Cells);

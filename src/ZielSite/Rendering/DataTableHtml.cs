@@ -8,7 +8,7 @@ namespace ZielSite.Rendering;
 /// <c>th scope="row"</c>), escaped. Done in C# rather than a template because every chart has one and a site has
 /// thousands of charts; the markup matches <c>partials/data-table.sbn-html</c>.
 /// </summary>
-public static class DataTableHtml
+internal static class DataTableHtml
 {
     public static RawHtml Render(DataTableView table)
     {

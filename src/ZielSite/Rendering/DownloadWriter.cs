@@ -21,7 +21,7 @@ namespace ZielSite.Rendering;
 /// <c>daten.json</c>: the same as structured JSON (invariant numbers, same rounding, labels and units under "keys").
 /// Missing values are empty / null.
 /// </summary>
-public static class DownloadWriter
+internal static class DownloadWriter
 {
     // Not indented: a quarter fewer bytes, the same content. Markup characters stay escaped (\u003C): a region name
     // never reaches a browser as markup, whatever opens the file.

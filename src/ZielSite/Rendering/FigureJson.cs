@@ -12,7 +12,7 @@ namespace ZielSite.Rendering;
 /// German separators (<c>separators: ",."</c>), no fixed width. "&lt;", "&gt;", "&amp;" and quotes are written as
 /// \u escapes, so the JSON can stand inside an HTML script element.
 /// </summary>
-public static class FigureJson
+internal static class FigureJson
 {
     private static JsonWriterOptions Options => JsonFormats.Embedded;
 
@@ -138,5 +138,5 @@ public static class FigureJson
 /// the series, the y-axis title (empty: none, the unit is on the ticks), d3 formats of the ticks and of the values in
 /// the hover text, and the unit after them (" %", " Mio. €" or "").
 /// </summary>
-public sealed record FigureSpec(IReadOnlyList<string> X, bool DateAxis, IReadOnlyList<ChartSeries> Series, string YTitle,
+internal sealed record FigureSpec(IReadOnlyList<string> X, bool DateAxis, IReadOnlyList<ChartSeries> Series, string YTitle,
     string TickFormat, string ValueFormat, string Suffix);

@@ -8,7 +8,7 @@ namespace ZielSite.Rendering;
 /// (<see cref="RegionUnit"/>), a year overview (<see cref="OverviewUnit"/>), an agreement's published original
 /// (<see cref="SourceUnit"/>). Implementations are thread-safe (region pages are rendered in parallel).
 /// </summary>
-public interface IOutputReuse
+internal interface IOutputReuse
 {
     /// <summary>
     /// Places the cached files of <paramref name="unit"/> into the site (and the link index) and returns their

@@ -6,7 +6,7 @@ using ZielSite.Wording;
 namespace ZielSite.Rendering;
 
 /// <summary>The start page's view of the latest year with results (<see cref="GlanceView"/>).</summary>
-public static class IndexPageBuilder
+internal static class IndexPageBuilder
 {
     /// <summary>
     /// A label with soft hyphens in its long compounds, so that a narrow table cell breaks

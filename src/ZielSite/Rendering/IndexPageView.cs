@@ -7,7 +7,7 @@ namespace ZielSite.Rendering;
 /// glance (<see cref="Glance"/>, null without results), and the Land-level agreements judged on the total
 /// (<see cref="LandAgreements"/>, partials/land-agreement.sbn-html).
 /// </summary>
-public sealed record IndexPageView(int? LatestYear, string? LatestOverviewPath, int RegionCount, IReadOnlyList<NavLink> YearLinks, bool LatestIsFinal)
+internal sealed record IndexPageView(int? LatestYear, string? LatestOverviewPath, int RegionCount, IReadOnlyList<NavLink> YearLinks, bool LatestIsFinal)
 {
     public GlanceView? Glance { get; init; }
 
@@ -15,14 +15,14 @@ public sealed record IndexPageView(int? LatestYear, string? LatestOverviewPath, 
 }
 
 /// <summary>A Land-level agreement on the start page: its title ("Zielvereinbarung 2024 mit dem Land Niedersachsen"), Stand and target rows.</summary>
-public sealed record LandAgreementView(string Title, int Year, string Stand, bool IsFinal, string File, IReadOnlyList<TargetRow> Targets);
+internal sealed record LandAgreementView(string Title, int Year, string Stand, bool IsFinal, string File, IReadOnlyList<TargetRow> Targets);
 
 /// <summary>
 /// The latest year at a glance: the verdicts counted (in all, and per target), the figures of all regions together
 /// against the previous year, the map of the share of targets met per region (<see cref="Rows"/> are its table), and
 /// the best and weakest result per target.
 /// </summary>
-public sealed record GlanceView(
+internal sealed record GlanceView(
     int Year,
     string Stand,
     bool IsFinal,
@@ -40,23 +40,23 @@ public sealed record GlanceView(
 }
 
 /// <summary>How many targets have a verdict: the overview's class (met, miss, on, off, nd), symbol and word.</summary>
-public sealed record StatusCount(string Class, string Symbol, string Word, int Count);
+internal sealed record StatusCount(string Class, string Symbol, string Word, int Count);
 
 /// <summary>One target (Ziel) with its verdicts counted in the order of <see cref="GlanceView.Statuses"/>.</summary>
-public sealed record GoalRow(string Label, IReadOnlyList<int> Counts, int Total);
+internal sealed record GoalRow(string Label, IReadOnlyList<int> Counts, int Total);
 
 /// <summary>A figure of all regions together: this year, the previous year (same months), the change.</summary>
-public sealed record Headline(string Label, string Value, string Previous, string Change);
+internal sealed record Headline(string Label, string Value, string Previous, string Change);
 
 /// <summary>A region on the map and in its table: link (from the site root), targets met of all, share ("60 %").</summary>
-public sealed record MapRow(string Ags, string Name, string Path, int Positive, int Count)
+internal sealed record MapRow(string Ags, string Name, string Path, int Positive, int Count)
 {
     public string CountText => Count == 0 ? "" : $"{Positive} von {Count}";
     public string Share => Count == 0 ? "" : GermanFormat.Percent(100.0 * Positive / Count, 0);
 }
 
 /// <summary>The best and the weakest actual value of a target among the <see cref="Regions"/> regions that have it (in the direction of the target).</summary>
-public sealed record BestWorst(string Label, int Regions, MapLink Best, MapLink Worst);
+internal sealed record BestWorst(string Label, int Regions, MapLink Best, MapLink Worst);
 
 /// <summary>A region's result in <see cref="BestWorst"/>: name, link (from the site root), value and verdict.</summary>
-public sealed record MapLink(string Name, string Path, string Value, string Class, string Word);
+internal sealed record MapLink(string Name, string Path, string Value, string Class, string Word);

@@ -13,7 +13,7 @@ namespace ZielSite.Rendering;
 /// <c>//host</c>) gives <see cref="DiagnosticCodes.ExternalReference"/>; a broken, root-absolute or folder link
 /// gives <see cref="DiagnosticCodes.BrokenLink"/>. Diagnostics point to the output file and line.
 /// </summary>
-public static partial class LinkChecker
+internal static partial class LinkChecker
 {
     [GeneratedRegex("""\sid\s*=\s*(?:"([^"]*)"|'([^']*)')""", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlId();

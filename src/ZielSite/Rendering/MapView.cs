@@ -8,7 +8,7 @@ namespace ZielSite.Rendering;
 /// is the map's data and its text alternative. <see cref="Word"/> is "erreicht" or "auf Kurs".
 /// Paths are relative to the site root.
 /// </summary>
-public sealed record MapView(string Id, string TableId, string Word, string? Attribution, string GeoScript, string PlotlyScript)
+internal sealed record MapView(string Id, string TableId, string Word, string? Attribution, string GeoScript, string PlotlyScript)
 {
     /// <summary>The script asset with the shapes: it sets <c>window.ZIELSITE_KARTE</c>, so it loads from disk (file://) too.</summary>
     public const string GeoAsset = "assets/karte.js";

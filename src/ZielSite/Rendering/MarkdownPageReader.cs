@@ -7,7 +7,7 @@ namespace ZielSite.Rendering;
 /// Reads the Markdown pages of a folder (<c>content/pages/*.md</c>): slug from the file name, title from the first
 /// line starting with "# " (else the slug). Ordered by slug (ordinal).
 /// </summary>
-public static class MarkdownPageReader
+internal static class MarkdownPageReader
 {
     /// <param name="displayFolder">The folder as shown to the user (e.g. "content/pages"), for <see cref="MarkdownPage.File"/>.</param>
     public static IReadOnlyList<MarkdownPage> Read(string folder, string displayFolder)

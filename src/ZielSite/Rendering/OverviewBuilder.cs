@@ -7,7 +7,7 @@ using ZielSite.Wording;
 namespace ZielSite.Rendering;
 
 /// <summary>Builds the overview of a year: columns are the target keys any region has that year, in display order.</summary>
-public static class OverviewBuilder
+internal static class OverviewBuilder
 {
     /// <param name="results">The year's results (any order).</param>
     /// <param name="map">The map of the site, or null (no map on the page).</param>

@@ -11,7 +11,7 @@ namespace ZielSite.Rendering;
 /// decimal comma, values rounded to one decimal as on the page, a header with labels and units, one row per region
 /// and a last row for all regions together.
 /// </summary>
-public static class OverviewCsv
+internal static class OverviewCsv
 {
     public static string Write(int year, IReadOnlyList<RegionYearResult> results, string totalName)
     {

@@ -6,7 +6,7 @@ namespace ZielSite.Rendering;
 /// the year's CSV (<see cref="CsvFile"/>, beside the page) and the map (null without <c>data/karte.geojson</c>).
 /// <see cref="PositiveWord"/> is "erreicht" for a complete year, "auf Kurs" within it.
 /// </summary>
-public sealed record OverviewPageView(
+internal sealed record OverviewPageView(
     int Year,
     IReadOnlyList<OverviewColumn> Columns,
     IReadOnlyList<OverviewRow> Rows,

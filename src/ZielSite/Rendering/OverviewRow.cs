@@ -8,7 +8,7 @@ namespace ZielSite.Rendering;
 /// the region has no such target), the count of targets met (or on track), and its Stand where it differs from
 /// the page's (else null).
 /// </summary>
-public sealed record OverviewRow(Region Region, string Path, bool HasAgreement, IReadOnlyList<OverviewCell?> Cells, int Positive, int Count, string? OwnStand)
+internal sealed record OverviewRow(Region Region, string Path, bool HasAgreement, IReadOnlyList<OverviewCell?> Cells, int Positive, int Count, string? OwnStand)
 {
     /// <summary>"3 von 5"; empty without targets.</summary>
     public string CountText => Count == 0 ? "" : $"{Positive} von {Count}";
@@ -18,13 +18,13 @@ public sealed record OverviewRow(Region Region, string Path, bool HasAgreement, 
 /// A target's cell: the actual value as shown ("+10,6 %", "+0,3 Pkt.", "–" without a value), the verdict's class
 /// (met, miss, on, off, nd: colour and symbol by CSS) and its word ("erreicht", "nicht auf Kurs").
 /// </summary>
-public sealed record OverviewCell(string Value, string Class, string Word);
+internal sealed record OverviewCell(string Value, string Class, string Word);
 
 /// <summary>The total row: per column a <see cref="OverviewTotalCell"/>, and the targets met (or on track) of all targets.</summary>
-public sealed record OverviewTotal(string Name, IReadOnlyList<OverviewTotalCell> Cells, int AllPositive, int AllCount);
+internal sealed record OverviewTotal(string Name, IReadOnlyList<OverviewTotalCell> Cells, int AllPositive, int AllCount);
 
 /// <summary>
 /// A column of the total row: the value of all regions together (<see cref="GermanFormat.Missing"/> where the total
 /// has none) and how many of the regions with that target met it (or are on track).
 /// </summary>
-public sealed record OverviewTotalCell(string Value, int Positive, int Count);
+internal sealed record OverviewTotalCell(string Value, int Positive, int Count);

@@ -1,4 +1,4 @@
 namespace ZielSite.Rendering;
 
 /// <summary>An HTML page of the site for the sitemap and the search index: path relative to the root, title, search words.</summary>
-public sealed record PageEntry(string Path, string Title, string Keywords);
+internal sealed record PageEntry(string Path, string Title, string Keywords);

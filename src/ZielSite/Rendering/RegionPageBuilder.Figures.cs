@@ -6,7 +6,7 @@ using static ZielSite.Indicators.ValueKeys;
 
 namespace ZielSite.Rendering;
 
-public static partial class RegionPageBuilder
+internal static partial class RegionPageBuilder
 {
     /// <summary>Goal I monitoring figures: value, previous year, change.</summary>
     private static IReadOnlyList<FigureRow> Monitoring(RegionYearResult r)

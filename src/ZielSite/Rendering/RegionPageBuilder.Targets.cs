@@ -8,7 +8,7 @@ using static ZielSite.Indicators.ValueKeys;
 
 namespace ZielSite.Rendering;
 
-public static partial class RegionPageBuilder
+internal static partial class RegionPageBuilder
 {
     /// <summary>
     /// The level behind each target's change: the value now, the same period of the previous year, the change the

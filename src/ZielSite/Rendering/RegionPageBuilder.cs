@@ -8,7 +8,7 @@ using ZielSite.Wording;
 namespace ZielSite.Rendering;
 
 /// <summary>Turns a <see cref="RegionYearResult"/> into the formatted <see cref="RegionPageView"/> (pure).</summary>
-public static partial class RegionPageBuilder
+internal static partial class RegionPageBuilder
 {
     /// <param name="history">The region's results of all years (for charts and the year links).</param>
     public static RegionPageView Build(RegionYearResult r, IReadOnlyList<RegionYearResult> history, ProjectConfig config, IReadOnlyList<string> narrative)

@@ -7,7 +7,7 @@ namespace ZielSite.Rendering;
 /// Everything a region page shows, formatted (German numbers, verdict texts). <see cref="Stand"/> is e.g.
 /// "Juni 2025" or "Dezember 2023 (Jahreswert)". Paths are relative to the site root.
 /// </summary>
-public sealed record RegionPageView(
+internal sealed record RegionPageView(
     Region Region,
     int Year,
     int Month,

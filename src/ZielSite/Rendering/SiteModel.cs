@@ -10,7 +10,7 @@ namespace ZielSite.Rendering;
 /// read (also those without data). <see cref="Pages"/> are the Markdown pages of <c>content/pages/</c>.
 /// <see cref="GeneratedAt"/> is null unless a build time was given (deterministic output).
 /// </summary>
-public sealed record SiteModel(
+internal sealed record SiteModel(
     ProjectConfig Config,
     IReadOnlyList<Region> Regions,
     IReadOnlyList<int> Years,

@@ -6,7 +6,7 @@ using ZielSite.Templates;
 namespace ZielSite.Rendering;
 
 /// <summary>Renders every file of the site from a <see cref="SiteModel"/>, with templates loaded once.</summary>
-public static class SiteRenderer
+internal static class SiteRenderer
 {
     /// <summary>Name of the Plotly.NET resource that holds plotly.js (copied once to <see cref="PlotlyAsset"/>).</summary>
     public const string PlotlyResource = "Plotly.NET.plotly-2.28.0.min.js";

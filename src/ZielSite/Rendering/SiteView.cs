@@ -6,7 +6,7 @@ namespace ZielSite.Rendering;
 /// What every page's layout needs, built once per render (<c>site</c> in templates): title, the sample-data
 /// flag, years, navigation and footer links (paths relative to the site root), provenance of the data.
 /// </summary>
-public sealed record SiteView(
+internal sealed record SiteView(
     string Title,
     string Land,
     string TotalName,

@@ -9,7 +9,7 @@ namespace ZielSite.Rendering;
 /// level behind the change ("1.714 Integrationen, 2022: 1.550") and <see cref="Bullet"/> a small decorative graph of
 /// actual against target, both for the verdict cards of the region page (null elsewhere).
 /// </summary>
-public sealed record TargetRow(
+internal sealed record TargetRow(
     string Key,
     string Label,
     string TargetText,

@@ -5,7 +5,7 @@ using ZielSite.Indicators;
 namespace ZielSite.Rendering;
 
 /// <summary>The withheld cells ("*", "x": statistical secrecy) that a region-year's values depend on, as notes for its page.</summary>
-public static class WithheldCells
+internal static class WithheldCells
 {
     /// <summary>
     /// "„integrationen“ März 2023: Wert aus Gründen der Geheimhaltung nicht veröffentlicht" for each withheld cell of the

@@ -3,7 +3,7 @@ using System.Text;
 namespace ZielSite.Templates;
 
 /// <summary>HTML escaping that keeps non-ASCII text readable (only &amp; &lt; &gt; " ' are replaced).</summary>
-public static class Html
+internal static class Html
 {
     public static string Escape(string? text)
     {

@@ -4,7 +4,7 @@ namespace ZielSite.Templates;
 /// Markup that is already safe HTML (produced by the renderer itself: rendered Markdown, charts, included
 /// templates). Templates write it unchanged; every other value is HTML-escaped on output.
 /// </summary>
-public sealed record RawHtml(string Html)
+internal sealed record RawHtml(string Html)
 {
     public override string ToString() => Html;
 }

@@ -9,7 +9,7 @@ namespace ZielSite.Templates;
 /// Resolves template names ("partials/nav.sbn-html") across template folders in order of precedence: the first
 /// folder that has the file wins, so a project's own <c>templates/</c> overrides the built-in one.
 /// </summary>
-public sealed class TemplateDirLoader(IReadOnlyList<string> dirs) : ITemplateLoader
+internal sealed class TemplateDirLoader(IReadOnlyList<string> dirs) : ITemplateLoader
 {
     /// <summary>The full path of the file that wins for <paramref name="name"/>, or null.</summary>
     public string? Resolve(string name)

@@ -11,7 +11,7 @@ namespace ZielSite.Templates;
 /// grammar of region names (<see cref="RegionGrammar"/>), e.g. <c>{{ region | genitiv }}</c>,
 /// <c>{{ 12.6 | fmt_percent }}</c>. A null number formats as "–".
 /// </summary>
-public static class TemplateFunctions
+internal static class TemplateFunctions
 {
     /// <summary>The text shown for a value that is missing.</summary>
     public const string Missing = GermanFormat.Missing;

@@ -11,7 +11,7 @@ namespace ZielSite.Templates;
 /// Scriban context (and its reflection caches) per page. Not thread-safe: one session per thread. After a
 /// runtime error the session continues with a fresh context.
 /// </summary>
-public sealed class TemplateSession
+internal sealed class TemplateSession
 {
     private readonly TemplateSet _templates;
     private EscapingTemplateContext _context;

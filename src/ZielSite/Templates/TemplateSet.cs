@@ -11,7 +11,7 @@ namespace ZielSite.Templates;
 /// <see cref="DiagnosticCodes.TemplateSyntax"/> diagnostics with file and line; runtime errors
 /// <see cref="DiagnosticCodes.TemplateRuntime"/>.
 /// </summary>
-public sealed class TemplateSet
+internal sealed class TemplateSet
 {
     private static readonly string[] TemplateExtensions = [".sbn", ".sbn-html", ".sbn-txt", ".sbn-xml"];
 

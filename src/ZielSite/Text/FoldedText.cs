@@ -4,7 +4,7 @@ namespace ZielSite.Text;
 /// A text folded for approximate comparison (see <see cref="GermanText.Fold(string, int, int)"/>) with, for every
 /// folded character, the index of the source character it came from.
 /// </summary>
-public sealed class FoldedText
+internal sealed class FoldedText
 {
     internal FoldedText(string text, int[] map, int sourceEnd)
     {

@@ -5,7 +5,7 @@ namespace ZielSite.Text;
 /// distance between words and approximate search of a pattern inside a text (Myers' bit-parallel
 /// algorithm, linear in the text length, patterns up to 64 characters).
 /// </summary>
-public static class Fuzzy
+internal static class Fuzzy
 {
     /// <summary>Errors tolerated for a pattern of <paramref name="length"/> folded letters: 0 up to 5, then one per 6.</summary>
     public static int DefaultErrors(int length) => length < 6 ? 0 : length / 6;

@@ -4,7 +4,7 @@ namespace ZielSite.Text;
 /// A folded search pattern prepared once for <see cref="Fuzzy.FindEnd(string, FuzzyPattern, int, int)"/>: the
 /// per-character match masks of Myers' algorithm are computed here instead of on every search. Immutable.
 /// </summary>
-public sealed class FuzzyPattern
+internal sealed class FuzzyPattern
 {
     /// <summary>Prepares <paramref name="folded"/> (already folded with <see cref="GermanText.Fold(string)"/>).</summary>
     public FuzzyPattern(string folded)

@@ -8,7 +8,7 @@ namespace ZielSite.Text;
 /// "ii"→u, "vv"→w) and drops everything else (spaces, digits, punctuation), so that glued and split words compare equal.
 /// Both sides of a comparison must be folded.
 /// </summary>
-public static class GermanText
+internal static class GermanText
 {
     /// <summary>Folds the whole of <paramref name="s"/>.</summary>
     public static string Fold(string s) => Fold(s.AsSpan());

@@ -10,7 +10,7 @@ namespace ZielSite.Wording;
 /// U+2212 as minus sign, a no-break space (<see cref="UnitSpace"/>) between a number and "%" or "€".
 /// Rounding is half away from zero (kaufmännisch), the rule of published figures.
 /// </summary>
-public static class GermanFormat
+internal static class GermanFormat
 {
     /// <summary>The no-break space between a number and its unit ("12,6 %").</summary>
     public const char UnitSpace = '\u00A0';

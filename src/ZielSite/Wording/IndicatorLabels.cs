@@ -3,7 +3,7 @@ using ZielSite.Agreements;
 namespace ZielSite.Wording;
 
 /// <summary>German names of the targets (Kennzahlen) as shown in tables; short forms for the overview matrix.</summary>
-public static class IndicatorLabels
+internal static class IndicatorLabels
 {
     public static string Target(string key) => key switch
     {

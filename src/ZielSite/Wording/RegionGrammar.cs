@@ -18,7 +18,7 @@ namespace ZielSite.Wording;
 /// "Würzburg" as Landkreis → "der Landkreis Würzburg", as kreisfreie Stadt → "die Stadt Würzburg".</item>
 /// </list>
 /// </remarks>
-public static class RegionGrammar
+internal static class RegionGrammar
 {
     private enum Gender { Masculine, Feminine }
 

@@ -3,7 +3,7 @@ using ZielSite.Indicators;
 namespace ZielSite.Wording;
 
 /// <summary>German labels of computed values (<see cref="ValueKeys"/>) and how each is formatted (percent change, quota, count, euro).</summary>
-public static class ValueLabels
+internal static class ValueLabels
 {
     /// <summary>The German label of every key of <see cref="ValueKeys.All"/> (the key itself only for an unknown key).</summary>
     public static string Label(string key) => key switch

@@ -3,7 +3,7 @@ using ZielSite.Indicators;
 namespace ZielSite.Wording;
 
 /// <summary>The symbol and German text of a verdict; the text names the Stand month for in-year verdicts. Never colour alone.</summary>
-public static class VerdictLabels
+internal static class VerdictLabels
 {
     public static string Symbol(VerdictStatus status) => status switch
     {

@@ -6,7 +6,7 @@ using ZielSite.Rendering;
 namespace ZielSite.Tests.Rendering;
 
 /// <summary>The test site rendered once (with the built-in templates) and shared by the tests.</summary>
-public sealed class RenderedSite
+internal sealed class RenderedSite
 {
     public static RenderedSite Default { get; } = new(TestSite.Model());
 

@@ -11,7 +11,7 @@ namespace ZielSite.Tests.Rendering;
 /// five targets of the real agreement (k2_gap corrected by hand), Essen 2023 has no agreement, Essen 2024 has a
 /// target without data. No calculator is called.
 /// </summary>
-public static class TestSite
+internal static class TestSite
 {
     public static Region Borken { get; } = NewRegion("05554", "Kreis Borken", RegionKind.Kreis);
     public static Region Essen { get; } = NewRegion("05113", "Stadt Essen", RegionKind.Stadt);

@@ -9,7 +9,7 @@ namespace ZielSite.Inputs.Pdf;
 /// (it uses every core itself); one that runs longer than <see cref="PdfLimits.OcrTimeout"/> is stopped with all its
 /// child processes. Tesseract runs with one thread per page (<c>OMP_THREAD_LIMIT=1</c>), which is faster on a busy machine.
 /// </summary>
-public sealed class OcrMyPdf(string executable, Func<int, TimeSpan>? timeout = null) : IOcrEngine
+internal sealed class OcrMyPdf(string executable, Func<int, TimeSpan>? timeout = null) : IOcrEngine
 {
     /// <summary>What to install on Debian or Ubuntu for scanned PDFs.</summary>
     public const string InstallCommand = "apt-get install ocrmypdf tesseract-ocr-deu";

@@ -5,7 +5,7 @@ using ZielSite.Diagnostics;
 namespace ZielSite.Inputs.Pdf;
 
 /// <summary>The text of an agreement PDF, one part per page (lines separated by LF), and whether OCR made it.</summary>
-public sealed record PdfText(IReadOnlyList<IReadOnlyList<string>> Pages, bool Recognised)
+internal sealed record PdfText(IReadOnlyList<IReadOnlyList<string>> Pages, bool Recognised)
 {
     /// <summary>The pages' lines one after the other (no line between pages: a sentence may go on over a page break).</summary>
     public string Text => string.Join("\n", Pages.SelectMany(p => p));
@@ -20,7 +20,7 @@ public sealed record PdfText(IReadOnlyList<IReadOnlyList<string>> Pages, bool Re
 /// SHA-256. A file that is not a readable PDF, is locked, empty, beyond <see cref="PdfLimits"/>, or a scan without
 /// an OCR engine is one error (<see cref="DiagnosticCodes"/> ZS0312–ZS0316) naming the file, never a partial text.
 /// </summary>
-public static class PdfAgreementReader
+internal static class PdfAgreementReader
 {
     /// <summary>True for a file name that is read as a PDF agreement.</summary>
     public static bool IsPdfName(string path) => path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);

@@ -4,7 +4,7 @@ namespace ZielSite.Inputs.Pdf;
 /// What an agreement PDF may be, so that a wrong or hostile file ends in an error in bounded time and memory
 /// (docs/errors.md, "Limits"). Real agreements have 5 to 30 pages, scanned at 150 to 300 dpi.
 /// </summary>
-public static class PdfLimits
+internal static class PdfLimits
 {
     /// <summary>The largest PDF read: 256 MB (a 200-page scan at 300 dpi in colour is about 100 MB).</summary>
     public const long MaxBytes = 256L * 1024 * 1024;
