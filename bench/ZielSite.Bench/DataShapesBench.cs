@@ -18,7 +18,7 @@ internal static class DataShapesBench
         {
             var list = regions.Select(r => (r.Ags, r.Name)).ToList();
             double? Value(string ags, Measure m, YearMonth month) => data.Get(ags, m, month);
-            var sheets = Enumerable.Range(firstYear, years).Select(y => (y.ToString(), new YearMonth(y, 1), new YearMonth(y, 12))).ToList();
+            var sheets = Enumerable.Range(firstYear, years).Select(y => (y.ToString(System.Globalization.CultureInfo.InvariantCulture), new YearMonth(y, 1), new YearMonth(y, 12))).ToList();
             var shapes = new[] { "long", "wide", "xlsx" };
             foreach (var shape in shapes)
             {

@@ -32,6 +32,7 @@ internal static class HardLink
     {
         [DllImport("libc", SetLastError = true, CharSet = CharSet.Ansi)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        public static extern int link(string oldpath, string newpath);
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA2101", Justification = "libc takes UTF-8 paths: LPUTF8Str, which the rule (written for Windows' A/W functions) does not know.")]
+        public static extern int link([MarshalAs(UnmanagedType.LPUTF8Str)] string oldpath, [MarshalAs(UnmanagedType.LPUTF8Str)] string newpath);
     }
 }

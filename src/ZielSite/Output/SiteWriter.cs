@@ -162,6 +162,7 @@ internal static class SiteWriter
 
         [DllImport("libc", SetLastError = true, CharSet = CharSet.Ansi)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        public static extern int renameat2(int olddirfd, string oldpath, int newdirfd, string newpath, uint flags);
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA2101", Justification = "libc takes UTF-8 paths: LPUTF8Str, which the rule (written for Windows' A/W functions) does not know.")]
+        public static extern int renameat2(int olddirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string oldpath, int newdirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string newpath, uint flags);
     }
 }

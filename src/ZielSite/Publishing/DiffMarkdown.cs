@@ -17,7 +17,7 @@ public static class DiffMarkdown
     {
         var md = new StringBuilder();
         md.Append("# Änderungen der Ergebnisse\n\n");
-        md.Append($"Alt: `{oldLabel}` · Neu: `{newLabel}`\n\n");
+        md.Append(Invariant($"Alt: `{oldLabel}` · Neu: `{newLabel}`\n\n"));
         if (diff.IsEmpty)
         {
             md.Append("Keine Änderungen an Werten oder Urteilen.\n");
@@ -28,7 +28,7 @@ public static class DiffMarkdown
           .Append(verdicts == 0 ? "kein Urteil geändert" : verdicts == 1 ? "**1 Urteil geändert**" : Invariant($"**{verdicts} Urteile geändert**"))
           .Append(".\n\n");
         if (diff.OldIsSample != diff.NewIsSample)
-            md.Append($"Musterdaten: alt {(diff.OldIsSample ? "ja" : "nein")}, neu {(diff.NewIsSample ? "ja" : "nein")}.\n\n");
+            md.Append(Invariant($"Musterdaten: alt {(diff.OldIsSample ? "ja" : "nein")}, neu {(diff.NewIsSample ? "ja" : "nein")}.\n\n"));
 
         foreach (var c in diff.Changes)
         {
@@ -48,8 +48,8 @@ public static class DiffMarkdown
                     var unit = GermanFormat.UnitSpace + GermanFormat.Unit((t.New ?? t.Old)!.Unit);
                     if (t.Old?.Actual is not null) oldActual += unit;
                     if (t.New?.Actual is not null) newActual += unit;
-                    md.Append($"| {MarkdownText.Target(t.Key)} | {threshold} | {oldActual} | {newActual} | ")
-                      .Append($"{VerdictLabels.Word(t.Old?.Status)} | {newStatus} |\n");
+                    md.Append(Invariant($"| {MarkdownText.Target(t.Key)} | {threshold} | {oldActual} | {newActual} | "))
+                      .Append(Invariant($"{VerdictLabels.Word(t.Old?.Status)} | {newStatus} |\n"));
                 }
                 md.Append('\n');
             }
@@ -60,7 +60,7 @@ public static class DiffMarkdown
                 foreach (var v in c.Values)
                 {
                     var (o, n) = Pair(v.Old, v.New, signed: false);
-                    md.Append($"| `{v.Key}` | {o} | {n} |\n");
+                    md.Append(Invariant($"| `{v.Key}` | {o} | {n} |\n"));
                 }
                 md.Append("\n</details>\n\n");
             }

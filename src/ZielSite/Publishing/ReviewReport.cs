@@ -67,10 +67,10 @@ internal static class ReviewReport
                 {
                     var status = VerdictLabels.Word(t.Status);
                     if (t.Status is "missed" or "off_track") status = $"**{status}**";
-                    md.Append($"| {region} | {stand} | {MarkdownText.Target(t.Key)} | ")
-                      .Append($"{GermanFormat.Threshold(t.Operator, t.Value, t.Unit)} | ")
-                      .Append($"{MarkdownText.Value(t.Actual, 2, t.Unit)} | ")
-                      .Append($"{MarkdownText.Value(t.Compared, 1, t.Unit)} | {status} |\n");
+                    md.Append(Invariant($"| {region} | {stand} | {MarkdownText.Target(t.Key)} | "))
+                      .Append(Invariant($"{GermanFormat.Threshold(t.Operator, t.Value, t.Unit)} | "))
+                      .Append(Invariant($"{MarkdownText.Value(t.Actual, 2, t.Unit)} | "))
+                      .Append(Invariant($"{MarkdownText.Value(t.Compared, 1, t.Unit)} | {status} |\n"));
                     (region, stand) = ("", "");
                 }
             }

@@ -8,6 +8,7 @@ namespace ZielSite.Sample;
 public enum DataFormat
 {
     /// <summary>ags;month;measure;value, one file per year (data/kennzahlen/YYYY.csv).</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "The names are the values of 'zielsite sample --format', parsed by name.")]
     Long,
     /// <summary>One row per region and month, one column per measure with its German title, German numbers (data/kennzahlen/YYYY.csv).</summary>
     Wide,

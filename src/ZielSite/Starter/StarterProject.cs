@@ -105,13 +105,15 @@ public static class StarterProject
         `zielsite check` prüft alle Eingaben, `zielsite build` erzeugt die Website.
         """;
 
+    private static readonly string[] KindWords = ["Städteregion", "Regionalverband", "Region"];
+
     /// <summary>
     /// The kind regions.csv names: VG5000's <c>bez</c> ("Landkreis", "Kreis", "Kreisfreie Stadt", "Stadtkreis"), except
     /// where the name itself says the official kind: VG5000 files Region Hannover and Regionalverband Saarbrücken as
     /// Landkreis and Städteregion Aachen as Kreis.
     /// </summary>
     internal static string KindOf(string name, string bez) =>
-        new[] { "Städteregion", "Regionalverband", "Region" }.FirstOrDefault(w => name.StartsWith(w + " ", StringComparison.Ordinal)) ?? bez;
+        KindWords.FirstOrDefault(w => name.StartsWith(w + " ", StringComparison.Ordinal)) ?? bez;
 
     private static IReadOnlyList<Kreis> ReadBoundaries()
     {

@@ -104,24 +104,24 @@ public class NationwideRegionTests
         switch (layout)
         {
             case 0:
-                sb.Append($"Vereinbarung\n\nzur Erreichung der Ziele\n\nder Grundsicherung für Arbeitsuchende\n\nim Jahr {y}\n\n");
+                sb.Append(CultureInfo.InvariantCulture, $"Vereinbarung\n\nzur Erreichung der Ziele\n\nder Grundsicherung für Arbeitsuchende\n\nim Jahr {y}\n\n");
                 sb.Append("zwischen dem\n\nMinisterium für Arbeit und Soziales\n\ndes Landes Musterland\n\nvertreten durch Frau Staatssekretärin Beispiel\n\n");
-                sb.Append($"und {dative.Split(' ')[0]}\n\n{dative[(dative.IndexOf(' ') + 1)..]}\n\nals zugelassenem kommunalen Träger\n\nvertreten durch Herrn Muster\n\n\n");
-                sb.Append($"Gemäß § 48b Abs. 1 S. 1 Nr. 4 SGB II schließen die Parteien für das Jahr {y} folgende Zielvereinbarung.\n\n");
+                sb.Append(CultureInfo.InvariantCulture, $"und {dative.Split(' ')[0]}\n\n{dative[(dative.IndexOf(' ') + 1)..]}\n\nals zugelassenem kommunalen Träger\n\nvertreten durch Herrn Muster\n\n\n");
+                sb.Append(CultureInfo.InvariantCulture, $"Gemäß § 48b Abs. 1 S. 1 Nr. 4 SGB II schließen die Parteien für das Jahr {y} folgende Zielvereinbarung.\n\n");
                 break;
             case 1:
-                sb.Append($"Zielvereinbarung {y} zwischen dem Staatsministerium für Familie, Arbeit und Soziales und {dative} ");
+                sb.Append(CultureInfo.InvariantCulture, $"Zielvereinbarung {y} zwischen dem Staatsministerium für Familie, Arbeit und Soziales und {dative} ");
                 sb.Append("als zugelassenem kommunalen Träger nach § 48b Abs. 1 S. 1 Nr. 4 SGB II\n\n");
                 break;
             default:
-                sb.Append($"Zielvereinbarung\n\nüber die Ziele für das Jahr {y}\n\nzwischen dem\n\nMinisterium für Soziales, Arbeit und Gleichstellung\n\n");
-                sb.Append($"und\n\n{dative}\n\nals zugelassenem kommunalen Träger\n\n\n");
+                sb.Append(CultureInfo.InvariantCulture, $"Zielvereinbarung\n\nüber die Ziele für das Jahr {y}\n\nzwischen dem\n\nMinisterium für Soziales, Arbeit und Gleichstellung\n\n");
+                sb.Append(CultureInfo.InvariantCulture, $"und\n\n{dative}\n\nals zugelassenem kommunalen Träger\n\n\n");
                 sb.Append("Auf der Grundlage von § 48b Abs. 1 S. 1 Nr. 4 SGB II wird Folgendes vereinbart.\n\n");
                 break;
         }
         sb.Append("1. Rückblick\n\n");
         for (int k = 0; k < 4; k++)
-            sb.Append($"Im Jahr {prev} hat die Zusammenarbeit mit {RegionGrammar.Dative(neighbour.Name, neighbour.Kind)} im Jahr {prev} gut funktioniert.\n\n");
+            sb.Append(CultureInfo.InvariantCulture, $"Im Jahr {prev} hat die Zusammenarbeit mit {RegionGrammar.Dative(neighbour.Name, neighbour.Kind)} im Jahr {prev} gut funktioniert.\n\n");
         sb.Append("2. Ziele\n\n");
         sb.Append("Das Ziel ist erreicht, wenn sich die Zahl der Integrationen um mindestens 2,0 % erhöht.\n");
         return sb.ToString();

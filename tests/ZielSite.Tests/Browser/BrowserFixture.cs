@@ -8,6 +8,7 @@ namespace ZielSite.Tests.Browser;
 /// (never a downloaded browser). Where Chromium or axe-core is missing, <see cref="SkipReason"/> says why
 /// and the tests report skipped.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes the fixture through IAsyncLifetime.DisposeAsync.")]
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -20,7 +21,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string? SkipReason { get; private set; }
 
-    public string AxePath => Path.Combine(TestPaths.RepoRoot, "tests", "browser", "node_modules", "axe-core", "axe.min.js");
+    public static string AxePath => Path.Combine(TestPaths.RepoRoot, "tests", "browser", "node_modules", "axe-core", "axe.min.js");
 
     public StaticServer Server => _server ?? throw new InvalidOperationException("no server");
 

@@ -33,9 +33,9 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     public async Task Axe_finds_no_serious_or_critical_violation(string path)
     {
         SkipWithoutBrowser();
-        Skip.IfNot(File.Exists(browser.AxePath), "axe-core is not installed (cd tests/browser && npm ci; .ci/run does this)");
+        Skip.IfNot(File.Exists(BrowserFixture.AxePath), "axe-core is not installed (cd tests/browser && npm ci; .ci/run does this)");
         var (page, problems) = await browser.OpenAsync(path);
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = browser.AxePath });
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = BrowserFixture.AxePath });
         var json = await page.EvaluateAsync<string>(
             "async () => JSON.stringify((await axe.run(document, { runOnly: ['wcag2a','wcag2aa','wcag21a','wcag21aa','best-practice'] })).violations" +
             ".filter(v => v.impact === 'serious' || v.impact === 'critical')" +

@@ -39,12 +39,12 @@ public class OverviewBrowserTests(BrowserFixture browser) : IClassFixture<Browse
     public async Task No_sideways_scrolling_no_axe_violation_no_error_and_no_foreign_request(string path, int width)
     {
         SkipWithoutBrowser();
-        Skip.IfNot(File.Exists(browser.AxePath), "axe-core is not installed (cd tests/browser && npm ci; .ci/run does this)");
+        Skip.IfNot(File.Exists(BrowserFixture.AxePath), "axe-core is not installed (cd tests/browser && npm ci; .ci/run does this)");
         var (page, problems) = await browser.OpenAsync(path, width);
         await DrawMaps(page);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"{path} at {width} px scrolls sideways by {overflow} px");
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = browser.AxePath });
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = BrowserFixture.AxePath });
         var json = await page.EvaluateAsync<string>(
             "async () => JSON.stringify((await axe.run(document, { runOnly: ['wcag2a','wcag2aa','wcag21a','wcag21aa','best-practice'] })).violations" +
             ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0,3).map(n => n.target.join(' ')).join(' | ')))");

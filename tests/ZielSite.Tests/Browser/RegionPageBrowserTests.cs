@@ -80,10 +80,10 @@ public class RegionPageBrowserTests(BrowserFixture browser) : IClassFixture<Brow
     public async Task Axe_finds_no_violation_with_the_charts_drawn(string path, int width)
     {
         SkipWithoutBrowser();
-        Skip.IfNot(File.Exists(browser.AxePath), "axe-core is not installed (cd tests/browser && npm ci; .ci/run does this)");
+        Skip.IfNot(File.Exists(BrowserFixture.AxePath), "axe-core is not installed (cd tests/browser && npm ci; .ci/run does this)");
         var (page, problems) = await browser.OpenAsync(path, width, 844);
         await DrawAllChartsAsync(page);
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = browser.AxePath });
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = BrowserFixture.AxePath });
         var json = await page.EvaluateAsync<string>(
             "async () => JSON.stringify((await axe.run(document, { runOnly: ['wcag2a','wcag2aa','wcag21a','wcag21aa','best-practice'] })).violations" +
             ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0,3).map(n => n.target.join(' ')).join(' | ')))");

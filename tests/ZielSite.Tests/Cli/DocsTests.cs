@@ -27,7 +27,7 @@ public class DocsTests
     [Fact]
     public void Readme_docs_and_source_comments_cite_no_file_outside_the_repository()
     {
-        var files = new[] { "README.md" }.Select(f => Path.Combine(TestPaths.RepoRoot, f))
+        var files = new[] { Path.Combine(TestPaths.RepoRoot, "README.md") }
             .Concat(Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "docs"), "*.md"))
             .Concat(Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "src"), "*.cs", SearchOption.AllDirectories)
                 .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)));

@@ -31,8 +31,8 @@ internal sealed partial record ExpectedDiagnostic(string File, int Line, int? Co
         if (!m.Success) return null;
         return new ExpectedDiagnostic(
             m.Groups["file"].Value,
-            m.Groups["line"].Success ? int.Parse(m.Groups["line"].Value) : 0,
-            m.Groups["column"].Success ? int.Parse(m.Groups["column"].Value) : null,
+            m.Groups["line"].Success ? int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0,
+            m.Groups["column"].Success ? int.Parse(m.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture) : null,
             m.Groups["severity"].Value == "error" ? Severity.Error : Severity.Warning,
             m.Groups["message"].Value,
             m.Groups["code"].Value,

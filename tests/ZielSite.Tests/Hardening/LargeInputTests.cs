@@ -27,7 +27,7 @@ public sealed class LargeInputTests
             for (var year = 1900; year < 2020; year++)
                 for (var month = 1; month <= 12; month++)
                     for (var m = 0; m < Measures.Length; m++)
-                        block.Append(ags).Append(';').Append(year).Append('-').Append(month.ToString("D2")).Append(';')
+                        block.Append(ags).Append(';').Append(year).Append('-').Append(month.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)).Append(';')
                             .Append(Measures[m]).Append(';').Append((year * 31 + month * 7 + m) % 100000).Append('\n');
         var text = block.ToString();
         for (var i = 0; i <= repeats; i++) w.Write(text);

@@ -84,10 +84,10 @@ public sealed class ProjectCorpusTests
         foreach (var (code, n) in c.Counts)
         {
             var found = actual.Count(d => d.Code == code);
-            if (found != n) problems.AppendLine($"  {found} diagnostics with {code}, expected {n}");
+            if (found != n) problems.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"  {found} diagnostics with {code}, expected {n}");
         }
-        foreach (var e in missing) problems.AppendLine($"  missing (expected.txt:{e.SourceLine}): {e}");
-        foreach (var d in unmatched) problems.AppendLine($"  unexpected: {d}");
+        foreach (var e in missing) problems.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"  missing (expected.txt:{e.SourceLine}): {e}");
+        foreach (var d in unmatched) problems.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"  unexpected: {d}");
         Assert.True(problems.Length == 0, $"{c.Name}:\n{problems}all diagnostics:\n  {string.Join("\n  ", actual)}");
     }
 }

@@ -23,10 +23,10 @@ public class ExportTests
         Assert.Equal("", lines[^1]);
         Assert.Contains("05554;\"Kreis \"\"B\"\"; West\";2023;3;integrationen;36", lines);
         // K2 = 10800 / 3400 = 3.176470588235294 (shortest round-trip form, decimal point).
-        var k2 = Assert.Single(lines, l => l.StartsWith("05554;") && l.Contains(";2023;3;k2;"));
+        var k2 = Assert.Single(lines, l => l.StartsWith("05554;", StringComparison.Ordinal) && l.Contains(";2023;3;k2;"));
         Assert.Equal(10800.0 / 3400, double.Parse(k2.Split(';')[^1], System.Globalization.CultureInfo.InvariantCulture), 12);
         Assert.Contains("05554;\"Kreis \"\"B\"\"; West\";2022;1;integrationen_prev;", lines); // no 2021 flows: null → empty
-        Assert.True(Array.IndexOf(lines, "05554;\"Kreis \"\"B\"\"; West\";2023;3;integrationen;36") < Array.FindIndex(lines, l => l.StartsWith("05558")));
+        Assert.True(Array.IndexOf(lines, "05554;\"Kreis \"\"B\"\"; West\";2023;3;integrationen;36") < Array.FindIndex(lines, l => l.StartsWith("05558", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -86,10 +86,11 @@ public class PropertyTests
             Assert.Equal(sum, data.Get(ObservationTable.TotalKey, m, month));
         }
         var total = IndicatorCalculator.Compute(data, ObservationTable.TotalKey, 2022, 4);
-        var regions = new[] { "05554", "05558", "05566" }.Select(a => IndicatorCalculator.Compute(data, a, 2022, 4)).ToArray();
+        string[] kreise = ["05554", "05558", "05566"];
+        var regions = kreise.Select(a => IndicatorCalculator.Compute(data, a, 2022, 4)).ToArray();
         Assert.Equal(regions.Sum(r => r[ValueKeys.Integrationen]!.Value), total[ValueKeys.Integrationen]!.Value, 9);
         // K2 of the total = Σ Integrationen / Σ mean ELB, not the mean of the regions' K2.
-        var elbMean = new[] { "05554", "05558", "05566" }.Sum(a =>
+        var elbMean = kreise.Sum(a =>
             Enumerable.Range(0, 4).Sum(i => data.Get(a, Measure.Elb, new YearMonth(2022, 1).AddMonths(i - 1))!.Value) / 4);
         Assert.Equal(total[ValueKeys.Integrationen]!.Value / elbMean * 100, total[ValueKeys.K2]!.Value, 9);
     }

@@ -24,7 +24,7 @@ public sealed class DataShapesTests
         var regions = inputs.Regions.Select(r => (r.Ags, r.Name)).ToList();
         double? Value(string ags, Measure m, YearMonth month) => data.Get(ags, m, month);
         var years = Enumerable.Range(data.First.Year, data.Last.Year - data.First.Year + 1)
-            .Select(y => (Sheet: y.ToString(), From: new YearMonth(y, 1) < data.First ? data.First : new YearMonth(y, 1), To: new YearMonth(y, 12) > data.Last ? data.Last : new YearMonth(y, 12)))
+            .Select(y => (Sheet: y.ToString(System.Globalization.CultureInfo.InvariantCulture), From: new YearMonth(y, 1) < data.First ? data.First : new YearMonth(y, 1), To: new YearMonth(y, 12) > data.Last ? data.Last : new YearMonth(y, 12)))
             .ToList();
         Assert.True(years.Count >= 4);
 

@@ -93,8 +93,8 @@ public class ObservationReaderTests
         var (t, d) = Read("ags;month;measure;value\n05554;2022-01;elb;1\n" + row + "\n");
         var x = Single(d, Severity.Error, code, 3, column);
         Assert.Equal(1, t.Count);
-        if (row.StartsWith("5554;")) Assert.Contains("05554?", x.Message);
-        if (row.Contains(',') && !row.Contains(";")) Assert.Contains("';'", x.Message);
+        if (row.StartsWith("5554;", StringComparison.Ordinal)) Assert.Contains("05554?", x.Message);
+        if (row.Contains(',') && !row.Contains(';')) Assert.Contains("';'", x.Message);
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public class ObservationReaderTests
         for (var i = 0; i < 30_000; i++)
         {
             var ym = new YearMonth(1990, 1).AddMonths(i / 14);
-            sb.Append($"05554;{ym};{MeasureNames.Name(MeasureNames.All[i % 14])};{i}").Append(i % 2 == 0 ? "\r" : "\r\n");
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"05554;{ym};{MeasureNames.Name(MeasureNames.All[i % 14])};{i}").Append(i % 2 == 0 ? "\r" : "\r\n");
             expected += i;
         }
         var (t, d) = Read(sb.ToString());

@@ -20,7 +20,7 @@ public sealed class TemplateSessionTests : IDisposable
         File.WriteAllText(Path.Combine(_dir, "layout.sbn-html"), "<main>{{ content }}</main>\n");
         File.WriteAllText(Path.Combine(_dir, "big.sbn-html"), "{{ for i in 1..3000 }}<p id=\"p{{ i }}\">Ä{{ i }} {{ name }}</p>\n{{ end }}");
         var expected = new StringBuilder("<main>");
-        for (var i = 1; i <= 3000; i++) expected.Append($"<p id=\"p{i}\">Ä{i} a&amp;b</p>\n"); // 3,000 lines of about 25 characters: 75,000 > 8,000 per chunk
+        for (var i = 1; i <= 3000; i++) expected.Append(System.Globalization.CultureInfo.InvariantCulture, $"<p id=\"p{i}\">Ä{i} a&amp;b</p>\n"); // 3,000 lines of about 25 characters: 75,000 > 8,000 per chunk
         expected.Append("</main>\n");
 
         var bag = new DiagnosticBag();

@@ -76,7 +76,7 @@ public sealed class TemplateTests : IDisposable
         var model = TestSite.Model(borkenName: "Kreis <script>alert(1)</script>");
         var (files, diagnostics) = Render(model);
         Assert.Empty(diagnostics);
-        foreach (var f in files.Where(f => f.Path.EndsWith(".html") || f.Path.EndsWith(".json") || f.Path.EndsWith(".js")))
+        foreach (var f in files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) || f.Path.EndsWith(".json", StringComparison.Ordinal) || f.Path.EndsWith(".js", StringComparison.Ordinal)))
             Assert.DoesNotContain("<script>alert", Encoding.UTF8.GetString(f.Content.Span));
         var page = files.First(f => f.Path.StartsWith("2023/kreis-script-alert-1-script/", StringComparison.Ordinal) && f.Path.EndsWith("/index.html", StringComparison.Ordinal)).Path;
         Assert.Contains("Kreis &lt;script&gt;alert(1)&lt;/script&gt;", Text(files, page));
