@@ -101,12 +101,6 @@ internal static class Phrases
         "Städteregion", "Region", "Regionalverband", "Regionalverbandes", "Regionalverbands", "kreisfreie", "kreisfreien",
     ];
 
-    /// <summary>
-    /// A Land-level agreement (§ 48b Abs. 1 Nr. 3 SGB II): the BMAS agrees with the Land for all its zugelassenen
-    /// kommunalen Träger together; the party clause names the Land with one of these words.
-    /// </summary>
-    public static readonly string[] LandWords = ["Land", "Landes", "Freistaat", "Freistaates", "Freie und Hansestadt"];
-
     /// <summary>The Länder, as the party clause of a Land-level agreement names them.</summary>
     public static readonly string[] Laender =
     [

@@ -22,8 +22,6 @@ public sealed record Target(
     string Sentence,
     string? CorrectedBy = null)
 {
-    public bool IsFloor => Operator == ">=";
-
     /// <summary><see cref="TargetKinds.Change"/> or <see cref="TargetKinds.Level"/>.</summary>
     public string Kind { get; init; } = TargetKinds.Change;
 

@@ -13,20 +13,11 @@ public static class ValueExporter
 {
     public const string Header = "ags;name;year;month;key;value";
 
-    public static void WriteCsv(IReadOnlyList<RegionYearResult> results, TextWriter writer) => WriteCsv(results, writer, null);
-
-    /// <param name="totalName">When given, the total of all regions (AGS <c>*</c>) is written too, under this name, once per year.</param>
-    public static void WriteCsv(IReadOnlyList<RegionYearResult> results, TextWriter writer, string? totalName)
+    public static void WriteCsv(IReadOnlyList<RegionYearResult> results, TextWriter writer)
     {
         writer.Write(Header);
         writer.Write('\n');
         var rows = results.Select(r => (r.Region.Ags, r.Region.Name, r.Year, Sets: r.ByMonth));
-        if (totalName is not null)
-        {
-            var totals = results.GroupBy(r => r.Year)
-                .Select(g => ("*", totalName, g.Key, Sets: g.MaxBy(r => r.Month)!.TotalByMonth));
-            rows = totals.Concat(rows);
-        }
         foreach (var (ags, name, year, sets) in rows.OrderBy(r => r.Item1, StringComparer.Ordinal).ThenBy(r => r.Item3))
         {
             var prefix = $"{ags};{Quote(name)};{year.ToString(CultureInfo.InvariantCulture)};";

@@ -14,8 +14,4 @@ public sealed record AgreementSource(
     string Encoding,
     string? CorrectionFile,
     string? CorrectionText,
-    Pdf.SourcePages? Pages = null)
-{
-    /// <summary>True where the original is a PDF (published as the binding original beside the reading).</summary>
-    public bool IsPdf => Pages is not null;
-}
+    Pdf.SourcePages? Pages = null);

@@ -21,8 +21,6 @@ public sealed partial class ObservationTable
         /// <summary>Number of values (cells) set.</summary>
         public int Count { get; private set; }
 
-        /// <summary>Number of cells marked withheld ("*" or "x": statistical secrecy).</summary>
-        public int WithheldCount => _withheld.Count;
 
         /// <summary>Marks a cell as withheld: it stays missing, and pages say why. A value given elsewhere for the cell wins.</summary>
         public void MarkWithheld(string ags, Measure measure, YearMonth month) => _withheld.Add((ags, measure, month.Index));

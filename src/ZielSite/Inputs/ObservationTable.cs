@@ -45,10 +45,6 @@ public sealed partial class ObservationTable
     public IReadOnlyList<(Measure Measure, YearMonth Month)> WithheldOf(string ags) =>
         _withheld.TryGetValue(ags, out var w) ? w : [];
 
-    /// <summary>True when the cell was withheld for statistical secrecy (and has no value).</summary>
-    public bool IsWithheld(string ags, Measure measure, YearMonth month) =>
-        _withheld.TryGetValue(ags, out var w) && Array.IndexOf(w, (measure, month)) >= 0;
-
     /// <summary>The value, or null where the month has none (or lies outside the data).</summary>
     public double? Get(string ags, Measure measure, YearMonth month)
     {

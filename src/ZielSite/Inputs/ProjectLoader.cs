@@ -153,8 +153,7 @@ public static partial class ProjectLoader
         {
             var display = Display(root, path);
             var name = Path.GetFileName(path);
-            if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) &&
-                (name.Equals("provenance.json", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".provenance.json", StringComparison.OrdinalIgnoreCase)))
+            if (ProvenanceReader.IsProvenanceFile(name))
             {
                 if (ReadText(path, display, hashes, DiagnosticCodes.ProvenanceInvalid, diagnostics) is (var text, _) &&
                     ProvenanceReader.Read(text, display, diagnostics) is { } p)

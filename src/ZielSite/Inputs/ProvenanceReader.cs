@@ -18,16 +18,10 @@ internal static class ProvenanceReader
     /// <summary>The ending of a provenance file for one data file (<c>x.csv</c> → <c>x.csv.provenance.json</c>).</summary>
     public const string FileSuffix = ".provenance.json";
 
-    /// <summary>True for <c>provenance.json</c> and <c>*.provenance.json</c>.</summary>
+    /// <summary>True for <c>provenance.json</c> and <c>*.provenance.json</c>, in any letter case (as the data folder is read).</summary>
     public static bool IsProvenanceFile(string path) =>
-        Path.GetFileName(path) == FolderFileName || path.EndsWith(FileSuffix, StringComparison.Ordinal);
-
-    /// <summary>
-    /// The data file a provenance file describes (<c>data/x.csv.provenance.json</c> → <c>data/x.csv</c>), or
-    /// null for a folder's <c>provenance.json</c>.
-    /// </summary>
-    public static string? DescribedFile(string provenancePath) =>
-        Path.GetFileName(provenancePath) == FolderFileName ? null : provenancePath[..^FileSuffix.Length];
+        Path.GetFileName(path).Equals(FolderFileName, StringComparison.OrdinalIgnoreCase) ||
+        path.EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Reads one provenance file; <paramref name="file"/> is its display path and becomes <see cref="Provenance.File"/>.

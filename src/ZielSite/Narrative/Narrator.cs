@@ -17,10 +17,7 @@ internal static class Narrator
     public const string TemplateName = "narrative.sbn";
 
     /// <summary>The paragraphs (whitespace folded), or none when the template fails (with a diagnostic).</summary>
-    public static IReadOnlyList<string> Narrate(RegionYearResult result, ProjectConfig config, TemplateSet templates, DiagnosticBag diagnostics) =>
-        Narrate(result, config, templates.NewSession(), diagnostics);
-
-    /// <summary>As above, on an existing session (for many regions on one thread).</summary>
+    /// <remarks>On a session of the template set (<see cref="TemplateSet.NewSession"/>), one per thread for many regions.</remarks>
     public static IReadOnlyList<string> Narrate(RegionYearResult result, ProjectConfig config, TemplateSession session, DiagnosticBag diagnostics)
     {
         var text = session.Render(TemplateName, Model(result, config), html: false, diagnostics);

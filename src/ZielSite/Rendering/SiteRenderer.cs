@@ -13,19 +13,6 @@ internal static class SiteRenderer
 
     public const string PlotlyAsset = "assets/plotly-2.28.0.min.js";
 
-    /// <param name="templateDirs">Template folders in order of precedence (project's own first, then built-in).</param>
-    /// <returns>The files ordered by path (ordinal); none when a template has a syntax error.</returns>
-    public static IReadOnlyList<OutputFile> Render(SiteModel model, IReadOnlyList<string> templateDirs, DiagnosticBag diagnostics)
-    {
-        var files = new List<OutputFile>();
-        Render(model, templateDirs, diagnostics, file =>
-        {
-            var copy = file with { Content = file.Content.ToArray() };
-            lock (files) files.Add(copy);
-        });
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-    }
-
     /// <summary>
     /// Renders the site and hands each file to <paramref name="emit"/> as soon as it is made (from several threads
     /// at once: <paramref name="emit"/> must be thread-safe). A file's content may be a pooled buffer, valid only

@@ -31,8 +31,6 @@ internal static class SampleRegions
         ("05958", "Hochsauerlandkreis", "Meschede"),
     ];
 
-    public static int NrwCount => Nrw.Length;
-
     /// <summary>AGS of the first generated region; real AGS in Germany start with 01–16, so these never collide.</summary>
     public const int FirstGeneratedAgs = 10000;
 

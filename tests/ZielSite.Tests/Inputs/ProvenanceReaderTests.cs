@@ -13,9 +13,10 @@ public class ProvenanceReaderTests
             "data/kennzahlen.csv.provenance.json", bag);
         Assert.Equal(new Provenance("BA Statistik", "2024-05-01", "dl-de/by-2-0", true, "x", "data/kennzahlen.csv.provenance.json"), p);
         Assert.Equal(0, bag.Count);
-        Assert.Equal("data/kennzahlen.csv", ProvenanceReader.DescribedFile("data/kennzahlen.csv.provenance.json"));
-        Assert.Null(ProvenanceReader.DescribedFile("data/provenance.json"));
         Assert.True(ProvenanceReader.IsProvenanceFile("data/provenance.json"));
+        Assert.True(ProvenanceReader.IsProvenanceFile("data/Kennzahlen.CSV.Provenance.JSON"));
+        Assert.False(ProvenanceReader.IsProvenanceFile("data/kennzahlen.csv"));
+        Assert.False(ProvenanceReader.IsProvenanceFile("data/myprovenance.json"));
     }
 
     [Theory]

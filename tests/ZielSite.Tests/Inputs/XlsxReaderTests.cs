@@ -56,9 +56,9 @@ public sealed class XlsxReaderTests
         Assert.Equal(11467, table.Get("05554", Measure.Elb, new YearMonth(2023, 1)));
         Assert.Equal(11480, table.Get("05554", Measure.Elb, new YearMonth(2023, 2)));
         Assert.Null(table.Get("05554", Measure.Integrationen, new YearMonth(2023, 2)));
-        Assert.True(table.IsWithheld("05554", Measure.Integrationen, new YearMonth(2023, 2)));
+        Assert.Contains((Measure.Integrationen, new YearMonth(2023, 2)), table.WithheldOf("05554"));
         Assert.Null(table.Get("05113", Measure.Integrationen, new YearMonth(2023, 3)));
-        Assert.False(table.IsWithheld("05113", Measure.Integrationen, new YearMonth(2023, 3)));
+        Assert.DoesNotContain((Measure.Integrationen, new YearMonth(2023, 3)), table.WithheldOf("05113"));
         Assert.Equal(66651, table.Get("05113", Measure.Elb, new YearMonth(2023, 3)));
         var s = Assert.Single(sheets);
         Assert.Equal(("Daten", 3, 4, 1, 2), (s.Sheet, s.Rows, s.Values, s.Withheld, s.Regions));

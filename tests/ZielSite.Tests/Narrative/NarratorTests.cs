@@ -15,7 +15,7 @@ public class NarratorTests
     {
         var bag = new DiagnosticBag();
         var m = model ?? TestSite.Model();
-        var text = string.Join("\n", Narrator.Narrate(m.Results[resultIndex], m.Config, Templates, bag));
+        var text = string.Join("\n", Narrator.Narrate(m.Results[resultIndex], m.Config, Templates.NewSession(), bag));
         Assert.Empty(bag.ToSortedList());
         return text.Replace('\u00A0', ' ');
     }

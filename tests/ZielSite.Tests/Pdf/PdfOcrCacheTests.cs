@@ -91,7 +91,7 @@ public class PdfOcrCacheTests
             var basics = ProjectLoader.LoadBasics(project, diagnostics);
             var inputs = ProjectLoader.LoadSources(basics, null, diagnostics, settings);
             var source = Assert.Single(inputs.Agreements);
-            Assert.True(source.IsPdf);
+            Assert.NotNull(source.Pages);
             Assert.Equal("pdf+ocr", source.Encoding);
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), inputs.InputHashes["content/agreements/2023/kreis-borken.pdf"]);
             // The rebuild cache keys the agreement by the PDF's hash: the second build takes it from there, pages and all.

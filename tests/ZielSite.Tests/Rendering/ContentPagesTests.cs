@@ -1,5 +1,6 @@
 using System.Text;
 using ZielSite.Diagnostics;
+using ZielSite.Inputs;
 using ZielSite.Rendering;
 
 namespace ZielSite.Tests.Rendering;
@@ -15,11 +16,11 @@ public class ContentPagesTests
     [Fact]
     public void Pages_render_with_titles_from_their_first_heading_and_all_links_resolve()
     {
-        var own = MarkdownPageReader.Read(Path.Combine(Root, "content", "pages"), "content/pages");
-        Assert.Equal(["barrierefreiheit", "impressum"], own.Select(p => p.Slug));
-        var pages = MarkdownPageReader.Read(Path.Combine(Root, "pages"), "(built-in)/pages")
-            .Where(p => own.All(o => o.Slug != p.Slug)).Concat(own).OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        // The default project (the repository's root) with the built-in pages (pages/) beneath, read as a build reads them.
+        var pages = ProjectPages(Root);
         Assert.Equal(["barrierefreiheit", "impressum", "leichte-sprache", "methodik"], pages.Select(p => p.Slug));
+        Assert.Equal(["content/pages/barrierefreiheit.md", "content/pages/impressum.md", "(built-in)/pages/leichte-sprache.md",
+            "(built-in)/pages/methodik.md"], pages.Select(p => p.File));
         Assert.Equal(["Erklärung zur Barrierefreiheit", "Impressum", "Leichte Sprache", "Methodik"], pages.Select(p => p.Title));
 
         var model = TestSite.Model() with { Pages = pages };
@@ -45,7 +46,8 @@ public class ContentPagesTests
     [Fact]
     public void Built_in_pages_name_no_Land_and_no_publisher_and_mark_what_is_to_fill_in()
     {
-        var builtin = MarkdownPageReader.Read(Path.Combine(Root, "pages"), "(built-in)/pages");
+        using var empty = new TempDir();
+        var builtin = ProjectPages(empty.Path);
         Assert.Equal(["barrierefreiheit", "impressum", "leichte-sprache", "methodik"], builtin.Select(p => p.Slug));
         foreach (var page in builtin)
         {
@@ -55,6 +57,13 @@ public class ContentPagesTests
         Assert.Contains("PLATZHALTER", builtin.Single(p => p.Slug == "impressum").Markdown);
         Assert.Contains("PLATZHALTER", builtin.Single(p => p.Slug == "barrierefreiheit").Markdown);
         // The default project's own pages are filled in: no placeholder left.
-        Assert.All(MarkdownPageReader.Read(Path.Combine(Root, "content", "pages"), "content/pages"), p => Assert.DoesNotContain("PLATZHALTER", p.Markdown));
+        Assert.All(ProjectPages(Root).Where(p => p.File.StartsWith("content/", StringComparison.Ordinal)), p => Assert.DoesNotContain("PLATZHALTER", p.Markdown));
+    }
+
+    /// <summary>The pages of the project at <paramref name="root"/> over the built-in ones, as a build loads them.</summary>
+    private static IReadOnlyList<MarkdownPage> ProjectPages(string root)
+    {
+        var bag = new DiagnosticBag();
+        return ProjectLoader.LoadSources(ProjectLoader.LoadBasics(root, bag), Root, bag).Pages;
     }
 }

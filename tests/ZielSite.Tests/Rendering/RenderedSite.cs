@@ -14,7 +14,7 @@ internal sealed class RenderedSite
     {
         Model = model;
         Diagnostics = new DiagnosticBag();
-        Files = SiteRenderer.Render(model, [TestSite.BuiltInTemplates], Diagnostics);
+        Files = Render(model, [TestSite.BuiltInTemplates], Diagnostics);
         ByPath = Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var dump = Environment.GetEnvironmentVariable("ZIELSITE_TEST_DUMP");
         if (!string.IsNullOrEmpty(dump))
@@ -24,6 +24,21 @@ internal sealed class RenderedSite
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.WriteAllBytes(target, f.Content.ToArray());
             }
+    }
+
+    /// <summary>
+    /// Every file <see cref="SiteRenderer.Render"/> emits, copied (an emitted buffer is valid only during the call)
+    /// and ordered by path (ordinal); none when a template has a syntax error.
+    /// </summary>
+    public static IReadOnlyList<OutputFile> Render(SiteModel model, IReadOnlyList<string> templateDirs, DiagnosticBag diagnostics)
+    {
+        var files = new List<OutputFile>();
+        SiteRenderer.Render(model, templateDirs, diagnostics, file =>
+        {
+            var copy = file with { Content = file.Content.ToArray() };
+            lock (files) files.Add(copy);
+        });
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
     public SiteModel Model { get; }

@@ -16,7 +16,7 @@ public sealed class TemplateTests : IDisposable
     private (IReadOnlyList<ZielSite.Output.OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics) Render(SiteModel? model = null)
     {
         var bag = new DiagnosticBag();
-        var files = SiteRenderer.Render(model ?? TestSite.Model(), [_dir, TestSite.BuiltInTemplates], bag);
+        var files = RenderedSite.Render(model ?? TestSite.Model(), [_dir, TestSite.BuiltInTemplates], bag);
         return (files, bag.ToSortedList());
     }
 
