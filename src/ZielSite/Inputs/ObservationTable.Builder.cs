@@ -25,15 +25,12 @@ public sealed partial class ObservationTable
         /// <summary>Marks a cell as withheld: it stays missing, and pages say why. A value given elsewhere for the cell wins.</summary>
         public void MarkWithheld(string ags, Measure measure, YearMonth month) => _withheld.Add((ags, measure, month.Index));
 
-        /// <summary>Sets a value; returns false (and keeps the first) when the cell already has one.</summary>
-        public bool TryAdd(string ags, Measure measure, YearMonth month, double value) =>
-            TryAdd(ags, measure, month, value, default);
-
         /// <summary>
         /// Sets a value and remembers where it came from (<paramref name="origin"/>: file and line, see
-        /// <see cref="Origin"/>); returns false (and keeps the first value and origin) when the cell already has one.
+        /// <see cref="Origin"/>; none for a table built in code); returns false (and keeps the first value and origin)
+        /// when the cell already has one.
         /// </summary>
-        public bool TryAdd(string ags, Measure measure, YearMonth month, double value, SourceSpan origin)
+        public bool TryAdd(string ags, Measure measure, YearMonth month, double value, SourceSpan origin = default)
         {
             if (double.IsNaN(value)) throw new ArgumentException("A value must be a number; leave missing cells out.", nameof(value));
             if (!_cells.TryGetValue(ags, out var byMeasure))
