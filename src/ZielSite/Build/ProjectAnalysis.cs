@@ -12,14 +12,27 @@ namespace ZielSite.Build;
 /// </summary>
 public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreement> Agreements, IReadOnlyList<RegionYearResult> Results)
 {
+    /// <summary>The Land-level agreements judged on the total of all regions (<see cref="ResultCalculator.ComputeLand"/>).</summary>
+    public IReadOnlyList<LandResult> LandResults { get; init; } = [];
+
     /// <summary>Reads the project, checks the templates' syntax, parses every agreement (applying editors' corrections) and computes every result.</summary>
     public static ProjectAnalysis Run(string root, string? builtinDir, DiagnosticBag diagnostics)
     {
         var (inputs, agreements) = ReadAndParse(root, builtinDir, diagnostics);
         // Templates are inputs too: `check` reports their syntax errors (with file and line) as `build` would.
         TemplateSet.Load(inputs.TemplateDirs, diagnostics);
+        return Compute(inputs, agreements, diagnostics);
+    }
+
+    /// <summary>
+    /// The compute stage: every region's result per year (<see cref="ResultCalculator.Compute"/>) and every Land-level
+    /// agreement judged on the total (<see cref="ResultCalculator.ComputeLand"/>).
+    /// </summary>
+    public static ProjectAnalysis Compute(ProjectInputs inputs, IReadOnlyList<Agreement> agreements, DiagnosticBag diagnostics)
+    {
         var results = ResultCalculator.Compute(inputs.Data, inputs.Regions, agreements, inputs.Config.RoundedComparison, diagnostics);
-        return new ProjectAnalysis(inputs, agreements, results);
+        var land = ResultCalculator.ComputeLand(inputs.Data, agreements, inputs.Config.RoundedComparison);
+        return new ProjectAnalysis(inputs, agreements, results) { LandResults = land };
     }
 
     /// <summary>

@@ -34,12 +34,13 @@ public static class SiteBuilder
         var archive = ProjectArchive.Read(inputs.Root, diagnostics);
         inputHashes = new SortedDictionary<string, string>(inputs.InputHashes.Concat(archive.Hashes).ToDictionary(), StringComparer.Ordinal);
         Lap("read inputs, understand agreements");
-        var results = Indicators.ResultCalculator.Compute(inputs.Data, inputs.Regions, agreements, inputs.Config.RoundedComparison, diagnostics);
+        var computed = ProjectAnalysis.Compute(inputs, agreements, diagnostics);
+        var results = computed.Results;
         Lap("compute");
         if (Stop()) return Done(false, 0);
 
         var model = new SiteModel(inputs.Config, inputs.Regions, results.Select(r => r.Year).Distinct().Order().ToList(),
-            results, agreements, inputs.Pages, inputs.Provenance, inputs.Data, options.GeneratedAt) { ArchivedYears = archive.Years, Map = inputs.Map };
+            results, agreements, inputs.Pages, inputs.Provenance, inputs.Data, options.GeneratedAt) { ArchivedYears = archive.Years, Map = inputs.Map, LandResults = computed.LandResults };
         // Units whose fingerprint (content of everything they are made from) is unchanged are taken from the cache.
         var cache = options.CacheDir is { } cacheDir && CheckCache(cacheDir, outDir, diagnostics)
             ? BuildCache.Open(cacheDir, Fingerprints.Units(Fingerprints.Global(inputs, archive, (options.BaseUrl, options.GeneratedAt, options.Strict), model), inputs, model))

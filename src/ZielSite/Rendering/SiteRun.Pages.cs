@@ -41,8 +41,7 @@ internal sealed partial class SiteRun
             latest is not null && latestResults.All(r => r.IsFinal))
         {
             Glance = IndexPageBuilder.Glance(latestResults, map),
-            LandAgreements = [.. Indicators.ResultCalculator.ComputeLand(_model.Data, _model.Agreements, _model.Config.RoundedComparison)
-                .Select(r => new LandAgreementView($"Zielvereinbarung {r.Year} mit dem {r.Agreement.RegionName}", r.Year,
+            LandAgreements = [.. _model.LandResults.Select(r => new LandAgreementView($"Zielvereinbarung {r.Year} mit dem {r.Agreement.RegionName}", r.Year,
                     GermanFormat.MonthYear(r.Year, r.Month) + (r.IsFinal ? " (Jahreswert)" : ""), r.IsFinal, r.Agreement.File,
                     [.. r.Verdicts.Select(RegionPageBuilder.TargetRowOf)]))],
         };
