@@ -13,15 +13,16 @@ internal sealed partial class SiteRun
         {
             var year = group.Key.ToString(CultureInfo.InvariantCulture);
             var path = $"{year}/index.html";
-            AddEntry(path, $"Übersicht {year}", $"Übersicht {year} alle Regionen");
+            var title = OverviewTitle(_strings, group.Key);
+            AddEntry(path, title, _strings.Format("overview_keywords", ("year", year)));
             var unit = IOutputReuse.OverviewUnit(group.Key);
             if (TryReuse(unit)) continue;
             var diagnostics = BeginUnit();
             var results = group.ToList();
             var map = MapView.For(_model.Map, "karte", "uebersicht", results.All(r => r.IsFinal));
             var view = OverviewBuilder.Build(group.Key, results, _site.Years, _model.Config.TotalName, map);
-            var crumbs = new List<NavLink> { new(HomeLabel, "index.html"), new($"Übersicht {year}", null) };
-            var globals = Globals(Root(path), $"Übersicht {year}", crumbs, "overview", view, path);
+            var crumbs = new List<NavLink> { HomeLink, new(title, null) };
+            var globals = Globals(Root(path), title, crumbs, "overview", view, path);
             globals["head"] = new RawHtml(CardLabels(view));
             var html = _session.RenderPage("overview.sbn-html", globals, diagnostics);
             if (html is not null) EmitPage(path, html);

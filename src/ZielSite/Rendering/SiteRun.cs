@@ -16,11 +16,9 @@ namespace ZielSite.Rendering;
 /// </summary>
 internal sealed partial class SiteRun
 {
-    /// <summary>The link to the start page in the navigation and the breadcrumbs ("Start" alone is not a descriptive link text).</summary>
-    private const string HomeLabel = "Startseite";
-
     private readonly SiteModel _model;
     private readonly TemplateSet _templates;
+    private readonly TemplateStrings _strings;
     private readonly DiagnosticBag _diagnostics;
     private readonly SiteView _site;
     private readonly MarkdownPipeline _markdown;
@@ -41,8 +39,9 @@ internal sealed partial class SiteRun
         _claim = claim ?? (_ => { });
         _model = model;
         _templates = templates;
+        _strings = templates.Strings;
         _diagnostics = diagnostics;
-        _site = BuildSiteView(model);
+        _site = BuildSiteView(model, _strings);
         _session = templates.NewSession();
         var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
         if (!model.Config.AllowRawHtml) builder.DisableHtml();
@@ -52,7 +51,14 @@ internal sealed partial class SiteRun
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Year).ToList(), StringComparer.Ordinal);
     }
 
-    private static SiteView BuildSiteView(SiteModel model)
+    /// <summary>The link to the start page in the navigation and the breadcrumbs (<c>strings.json</c>: home).</summary>
+    private NavLink HomeLink => new(_strings["home"], "index.html");
+
+    /// <summary>The title of a year's overview, "Übersicht 2024" (<c>strings.json</c>: overview).</summary>
+    private static string OverviewTitle(TemplateStrings strings, int year) =>
+        strings.Format("overview", ("year", year.ToString(CultureInfo.InvariantCulture)));
+
+    private static SiteView BuildSiteView(SiteModel model, TemplateStrings strings)
     {
         var years = model.Results.Select(r => r.Year).Concat(model.Years).Distinct().Order().ToList();
         var yearsWithPages = model.Results.Select(r => r.Year).Distinct().Order().ToList();
@@ -60,14 +66,14 @@ internal sealed partial class SiteRun
         var pages = model.Pages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         string? PagePath(string slug) => pages.ContainsKey(slug) ? slug + "/index.html" : null;
 
-        var nav = new List<NavLink> { new(HomeLabel, "index.html") };
-        if (latest is { } y) nav.Add(new NavLink($"Übersicht {y}", $"{y}/index.html"));
-        if (PagePath("methodik") is { } m) nav.Add(new NavLink("Methodik", m));
-        nav.Add(new NavLink("Suche", "suche/index.html"));
+        var nav = new List<NavLink> { new(strings["home"], "index.html") };
+        if (latest is { } y) nav.Add(new NavLink(OverviewTitle(strings, y), $"{y}/index.html"));
+        if (PagePath("methodik") is { } m) nav.Add(new NavLink(strings["methods"], m));
+        nav.Add(new NavLink(strings["search"], "suche/index.html"));
 
         var footer = new List<NavLink>();
-        foreach (var (slug, title) in new[] { ("impressum", "Impressum"), ("barrierefreiheit", "Barrierefreiheit"), ("leichte-sprache", "Leichte Sprache"), ("methodik", "Methodik") })
-            if (PagePath(slug) is { } p) footer.Add(new NavLink(title, p));
+        foreach (var (slug, key) in new[] { ("impressum", "imprint"), ("barrierefreiheit", "accessibility"), ("leichte-sprache", "easy_language"), ("methodik", "methods") })
+            if (PagePath(slug) is { } p) footer.Add(new NavLink(strings[key], p));
         // Further Markdown pages (not in the fixed footer) are linked in the footer too, ordered by slug.
         foreach (var page in model.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal))
             if (footer.All(f => f.Path != page.Slug + "/index.html")) footer.Add(new NavLink(page.Title, page.Slug + "/index.html"));
@@ -78,7 +84,7 @@ internal sealed partial class SiteRun
         {
             // Frozen editions under archiv/<year>/ (written by `zielsite archive`), newest first.
             Archives = model.ArchivedYears.OrderDescending()
-                .Select(y => new NavLink($"Archiv {y}", $"archiv/{y}/{y}/index.html")).ToList(),
+                .Select(y => new NavLink(strings.Format("archive", ("year", y.ToString(CultureInfo.InvariantCulture))), $"archiv/{y}/{y}/index.html")).ToList(),
         };
     }
 
@@ -112,7 +118,7 @@ internal sealed partial class SiteRun
         return page switch
         {
             RegionPageView r => $"{r.Region.Name} {r.Year}: {r.PositiveCount} von {r.Targets.Count} Zielen {(r.IsFinal ? "erreicht" : "auf Kurs")}, Stand: {r.Stand}. Ziele, Ist-Werte, Diagramme und der Text der Zielvereinbarung nach § 48b SGB II.",
-            OverviewPageView o => $"Übersicht {o.Year}: die Ziele aller {o.Rows.Count} Jobcenter in kommunaler Trägerschaft in {land}, {o.Total.AllPositive} von {o.Total.AllCount} Zielen {o.PositiveWord}" +
+            OverviewPageView o => $"{OverviewTitle(_strings, o.Year)}: die Ziele aller {o.Rows.Count} Jobcenter in kommunaler Trägerschaft in {land}, {o.Total.AllPositive} von {o.Total.AllCount} Zielen {o.PositiveWord}" +
                 (o.Stand.Length > 0 ? $", Stand: {o.Stand}." : "."),
             IndexPageView { Glance: { } g } => $"Wie die Jobcenter in kommunaler Trägerschaft in {land} ihre Ziele erreichen (§ 48b SGB II): {g.Year} sind {g.Statuses.Where(s => s.Class is "met" or "on").Sum(s => s.Count)} von {g.TargetCount} Zielen {g.PositiveWord}, Stand: {g.Stand}. Mit Übersicht je Jahr und Seite je Region.",
             IndexPageView => $"Die Zielvereinbarungen des Landes {land} mit den Jobcentern in kommunaler Trägerschaft (§ 48b SGB II): Ziele, Ergebnisse und Methode.",
