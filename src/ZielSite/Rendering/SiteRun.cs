@@ -111,21 +111,30 @@ internal sealed partial class SiteRun
     /// <summary>The absolute address of the site root, ending in "/".</summary>
     private static string BaseUrl(string baseUrl) => baseUrl.TrimEnd('/') + "/";
 
-    /// <summary>The meta description (and og:description) of a page: what it shows, with its key figure where it has one.</summary>
+    /// <summary>
+    /// The meta description (and og:description) of a page: what it shows, with its key figure where it has one
+    /// (<c>strings.json</c>: the description_* keys).
+    /// </summary>
     private string Description(string kind, string title, object? page)
     {
         var land = _model.Config.Land;
+        var site = _model.Config.Title;
+        static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
         return page switch
         {
-            RegionPageView r => $"{r.Region.Name} {r.Year}: {r.PositiveCount} von {r.Targets.Count} Zielen {(r.IsFinal ? "erreicht" : "auf Kurs")}, Stand: {r.Stand}. Ziele, Ist-Werte, Diagramme und der Text der Zielvereinbarung nach § 48b SGB II.",
-            OverviewPageView o => $"{OverviewTitle(_strings, o.Year)}: die Ziele aller {o.Rows.Count} Jobcenter in kommunaler Trägerschaft in {land}, {o.Total.AllPositive} von {o.Total.AllCount} Zielen {o.PositiveWord}" +
-                (o.Stand.Length > 0 ? $", Stand: {o.Stand}." : "."),
-            IndexPageView { Glance: { } g } => $"Wie die Jobcenter in kommunaler Trägerschaft in {land} ihre Ziele erreichen (§ 48b SGB II): {g.Year} sind {g.Statuses.Where(s => s.Class is "met" or "on").Sum(s => s.Count)} von {g.TargetCount} Zielen {g.PositiveWord}, Stand: {g.Stand}. Mit Übersicht je Jahr und Seite je Region.",
-            IndexPageView => $"Die Zielvereinbarungen des Landes {land} mit den Jobcentern in kommunaler Trägerschaft (§ 48b SGB II): Ziele, Ergebnisse und Methode.",
-            MarkdownPageView => $"{title} – {_model.Config.Title}: Zielvereinbarungen des Landes {land} mit den Jobcentern in kommunaler Trägerschaft.",
+            RegionPageView r => _strings.Format("description_region", ("region", r.Region.Name), ("year", N(r.Year)), ("positive", N(r.PositiveCount)),
+                ("count", N(r.Targets.Count)), ("word", r.IsFinal ? "erreicht" : "auf Kurs"), ("stand", r.Stand)),
+            OverviewPageView o => _strings.Format("description_overview", ("overview", OverviewTitle(_strings, o.Year)), ("regions", N(o.Rows.Count)),
+                ("land", land), ("positive", N(o.Total.AllPositive)), ("count", N(o.Total.AllCount)), ("word", o.PositiveWord),
+                ("stand", o.Stand.Length > 0 ? _strings.Format("description_stand", ("stand", o.Stand)) : "")),
+            IndexPageView { Glance: { } g } => _strings.Format("description_index", ("land", land), ("year", N(g.Year)),
+                ("positive", N(g.Statuses.Where(s => s.Class is "met" or "on").Sum(s => s.Count))), ("count", N(g.TargetCount)),
+                ("word", g.PositiveWord), ("stand", g.Stand)),
+            IndexPageView => _strings.Format("description_start", ("land", land)),
+            MarkdownPageView => _strings.Format("description_page", ("page", title), ("site", site), ("land", land)),
             _ => kind == "search"
-                ? $"Suche in {_model.Config.Title}: Regionen, Jahre und Seiten."
-                : $"{_model.Config.Title}: Zielvereinbarungen des Landes {land} mit den Jobcentern in kommunaler Trägerschaft.",
+                ? _strings.Format("description_search", ("site", site))
+                : _strings.Format("description_other", ("site", site), ("land", land)),
         };
     }
 

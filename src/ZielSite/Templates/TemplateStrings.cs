@@ -30,12 +30,35 @@ internal sealed class TemplateStrings
     /// <summary>The value of <paramref name="key"/>; the key itself when no strings file has it (a template folder without the built-in one).</summary>
     public string this[string key] => _values.GetValueOrDefault(key, key);
 
-    /// <summary>The value of <paramref name="key"/> with each <c>{name}</c> of <paramref name="args"/> replaced.</summary>
+    /// <summary>
+    /// The value of <paramref name="key"/> with each <c>{name}</c> of <paramref name="args"/> replaced, in one pass
+    /// (a replacement that itself holds braces stays as it is); other braces are kept.
+    /// </summary>
     public string Format(string key, params ReadOnlySpan<(string Name, string Value)> args)
     {
         var text = this[key];
-        foreach (var (name, value) in args) text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
-        return text;
+        if (args.Length == 0 || !text.Contains('{', StringComparison.Ordinal)) return text;
+        var sb = new StringBuilder(text.Length + 32);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var open = text.IndexOf('{', i);
+            var close = open < 0 ? -1 : text.IndexOf('}', open + 1);
+            if (close < 0) break;
+            sb.Append(text, i, open - i);
+            var name = text.AsSpan(open + 1, close - open - 1);
+            var found = false;
+            foreach (var (n, value) in args)
+            {
+                if (!name.SequenceEqual(n)) continue;
+                sb.Append(value);
+                found = true;
+                break;
+            }
+            if (!found) sb.Append(text, open, close - open + 1);
+            i = close + 1;
+        }
+        return sb.Append(text, i, text.Length - i).ToString();
     }
 
     /// <summary>The values for templates (<c>strings.home</c>), read-only.</summary>

@@ -102,4 +102,14 @@ public sealed class TemplateStringsTests : IDisposable
         Assert.EndsWith("strings.json", d.Span.File, StringComparison.Ordinal);
         Assert.Equal(line, d.Span.Line);
     }
+
+    [Fact]
+    public void Placeholders_are_filled_in_one_pass()
+    {
+        File.WriteAllText(Path.Combine(_dir, "strings.json"), "{ \"t\": \"{site} in {land}: {other}\" }");
+        var strings = ZielSite.Templates.TemplateStrings.Load([_dir], f => f, new DiagnosticBag());
+        // A value that holds a placeholder's name stays as it is; a name without a value is kept.
+        Assert.Equal("Ziele {land} in Bayern: {other}", strings.Format("t", ("site", "Ziele {land}"), ("land", "Bayern")));
+        Assert.Equal("missing", strings["missing"]);
+    }
 }
