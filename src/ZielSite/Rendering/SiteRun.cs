@@ -26,17 +26,17 @@ internal sealed partial class SiteRun
     private readonly List<PageEntry> _pages = [];
     private readonly TemplateSession _session;
     private readonly Action<OutputFile> _emit;
-    private readonly IOutputReuse? _reuse;
+    private readonly IOutputReuse _reuse;
     private readonly Action<string> _claim;
 
     /// <param name="emit">Receives every file as it is made (thread-safe); the content is valid only during the call.</param>
-    /// <param name="reuse">Cached units of an earlier build, or null to render everything.</param>
+    /// <param name="reuse">Cached units of an earlier build (<see cref="IOutputReuse.None"/>: render everything).</param>
     /// <param name="claim">Records the path of a reused file (as <paramref name="emit"/> does for a rendered one), for the collision check.</param>
-    public SiteRun(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics, Action<OutputFile> emit, IOutputReuse? reuse = null, Action<string>? claim = null)
+    public SiteRun(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics, Action<OutputFile> emit, IOutputReuse reuse, Action<string> claim)
     {
         _emit = emit;
         _reuse = reuse;
-        _claim = claim ?? (_ => { });
+        _claim = claim;
         _model = model;
         _templates = templates;
         _strings = templates.Strings;
@@ -157,23 +157,22 @@ internal sealed partial class SiteRun
     /// <summary>Places a cached unit instead of rendering it; true when it was reused.</summary>
     private bool TryReuse(string unit)
     {
-        if (_reuse?.TryReuse(unit) is not { } paths) return false;
+        if (_reuse.TryReuse(unit) is not { } paths) return false;
         foreach (var p in paths) _claim(p);
         return true;
     }
 
     /// <summary>
-    /// The bag a unit renders into: its own one while caching, so that a unit that added a diagnostic is not cached
+    /// The bag a unit renders into: its own one, so that a unit that added a diagnostic is not offered for reuse
     /// (a reused unit could not repeat it). <see cref="EndUnit"/> moves its diagnostics to the build's bag.
     /// </summary>
-    private DiagnosticBag BeginUnit() => _reuse is null ? _diagnostics : new DiagnosticBag();
+    private static DiagnosticBag BeginUnit() => new();
 
     private void EndUnit(DiagnosticBag bag, string unit, bool complete, IReadOnlyList<string> paths)
     {
-        if (ReferenceEquals(bag, _diagnostics)) return;
         var list = bag.ToSortedList();
         _diagnostics.AddRange(list);
-        if (list.Count == 0 && complete) _reuse!.Rendered(unit, paths);
+        if (list.Count == 0 && complete) _reuse.Rendered(unit, paths);
     }
 
     private void AddEntry(string path, string title, string keywords)
