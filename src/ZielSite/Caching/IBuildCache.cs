@@ -21,7 +21,7 @@ public interface IAgreementReuse
 /// in a folder, or <see cref="NoBuildCache"/> without one. The stages see only the part they use and never
 /// whether caching is on: parsing an <see cref="IAgreementReuse"/>, rendering an <see cref="IOutputReuse"/>.
 /// </summary>
-public interface IBuildCache : IAgreementReuse, IOutputReuse
+internal interface IBuildCache : IAgreementReuse, IOutputReuse
 {
     /// <summary>
     /// After the compute stage: the keys of every output unit (<see cref="Fingerprints"/>); true when that took any work

@@ -7,7 +7,7 @@ using ZielSite.Rendering;
 namespace ZielSite.Caching;
 
 /// <summary>A build without a cache (<c>--no-cache</c>, the library's default): every agreement is parsed, every unit rendered, nothing kept.</summary>
-public sealed class NoBuildCache : IBuildCache
+internal sealed class NoBuildCache : IBuildCache
 {
     public static NoBuildCache Instance { get; } = new();
 

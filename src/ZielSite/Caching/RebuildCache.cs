@@ -11,7 +11,7 @@ namespace ZielSite.Caching;
 /// <c>agreements.bin</c>) and output units (<see cref="BuildCache"/>, <c>index.bin</c> and <c>files/</c>), opened when
 /// the build starts and saved after the new site was committed.
 /// </summary>
-public sealed class RebuildCache : IBuildCache
+internal sealed class RebuildCache : IBuildCache
 {
     private readonly string _dir;
     private readonly AgreementCache _agreements;
