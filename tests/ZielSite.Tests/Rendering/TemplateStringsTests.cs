@@ -112,4 +112,15 @@ public sealed class TemplateStringsTests : IDisposable
         Assert.Equal("Ziele {land} in Bayern: {other}", strings.Format("t", ("site", "Ziele {land}"), ("land", "Bayern")));
         Assert.Equal("missing", strings["missing"]);
     }
+
+    [Fact]
+    public void Every_key_the_program_asks_for_is_in_the_built_in_file()
+    {
+        var builtin = ZielSite.Templates.TemplateStrings.Load([TestSite.BuiltInTemplates], f => f, new DiagnosticBag());
+        var source = string.Concat(Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "src", "ZielSite", "Rendering"), "SiteRun*.cs").Select(File.ReadAllText));
+        var keys = System.Text.RegularExpressions.Regex.Matches(source, @"(?:strings\[|Format\()""([a-z_]+)""").Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.Contains("home", keys); // the pattern finds them
+        Assert.True(keys.Count >= 15, string.Join(", ", keys));
+        Assert.All(keys, k => Assert.True(builtin.Values.ContainsKey(k), $"templates/strings.json has no '{k}'"));
+    }
 }
