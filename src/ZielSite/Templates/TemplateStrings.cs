@@ -127,7 +127,13 @@ internal sealed class TemplateStrings
         }
         catch (JsonException e)
         {
-            return Fail((int)(e.LineNumber ?? 0) + 1, "not valid JSON: " + e.Message);
+            // The message without System.Text.Json's own 0-based position (the span says where).
+            var message = e.Message;
+            var at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (at > 0) message = message[..at];
+            diagnostics.Error(DiagnosticCodes.TemplateStrings, new SourceSpan(shown, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1),
+                "not valid JSON: " + message);
+            return [];
         }
 
         List<(string, string, int)> Fail(int line, string message)

@@ -101,6 +101,7 @@ public sealed class TemplateStringsTests : IDisposable
         Assert.True(d.IsError);
         Assert.EndsWith("strings.json", d.Span.File, StringComparison.Ordinal);
         Assert.Equal(line, d.Span.Line);
+        Assert.DoesNotContain("LineNumber", d.Message, StringComparison.Ordinal); // one position, the span's (1-based)
     }
 
     [Fact]
