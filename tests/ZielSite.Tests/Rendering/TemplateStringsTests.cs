@@ -72,6 +72,10 @@ public sealed class TemplateStringsTests : IDisposable
         var notFound = Text(files, "404.html");
         Assert.Contains("<h1>Nicht da</h1>", notFound, StringComparison.Ordinal);
         Assert.Contains(">Jahresüberblick 2024</a>.</p>", notFound, StringComparison.Ordinal);
+        // The start page's links to the overviews use the same word, in its list of years too.
+        var index = Text(files, "index.html");
+        Assert.Contains("index.html\">Jahresüberblick 2023</a></li>", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("Übersicht 202", index, StringComparison.Ordinal);
     }
 
     [Fact]
