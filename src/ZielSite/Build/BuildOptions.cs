@@ -14,8 +14,9 @@ public sealed record BuildOptions(
     DateTimeOffset? GeneratedAt = null)
 {
     /// <summary>
-    /// Folder of the incremental rebuild cache (<c>Caching.BuildCache</c>), or null to build without one (the
+    /// Folder of the incremental rebuild cache (<c>Caching.RebuildCache</c>), or null to build without one (the
     /// default of the library; <c>zielsite build</c> uses <c>.zielsite-cache/</c> in the project unless <c>--no-cache</c>).
+    /// Only <see cref="SiteBuilder"/> reads it: it makes the one cache object the stages use.
     /// </summary>
     public string? CacheDir { get; init; }
 

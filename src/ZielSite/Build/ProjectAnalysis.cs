@@ -1,4 +1,5 @@
 using ZielSite.Agreements;
+using ZielSite.Caching;
 using ZielSite.Diagnostics;
 using ZielSite.Indicators;
 using ZielSite.Inputs;
@@ -12,14 +13,27 @@ namespace ZielSite.Build;
 /// </summary>
 public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreement> Agreements, IReadOnlyList<RegionYearResult> Results)
 {
+    /// <summary>The Land-level agreements judged on the total of all regions (<see cref="ResultCalculator.ComputeLand"/>).</summary>
+    public IReadOnlyList<LandResult> LandResults { get; init; } = [];
+
     /// <summary>Reads the project, checks the templates' syntax, parses every agreement (applying editors' corrections) and computes every result.</summary>
     public static ProjectAnalysis Run(string root, string? builtinDir, DiagnosticBag diagnostics)
     {
         var (inputs, agreements) = ReadAndParse(root, builtinDir, diagnostics);
         // Templates are inputs too: `check` reports their syntax errors (with file and line) as `build` would.
         TemplateSet.Load(inputs.TemplateDirs, diagnostics);
+        return Compute(inputs, agreements, diagnostics);
+    }
+
+    /// <summary>
+    /// The compute stage: every region's result per year (<see cref="ResultCalculator.Compute"/>) and every Land-level
+    /// agreement judged on the total (<see cref="ResultCalculator.ComputeLand"/>).
+    /// </summary>
+    public static ProjectAnalysis Compute(ProjectInputs inputs, IReadOnlyList<Agreement> agreements, DiagnosticBag diagnostics)
+    {
         var results = ResultCalculator.Compute(inputs.Data, inputs.Regions, agreements, inputs.Config.RoundedComparison, diagnostics);
-        return new ProjectAnalysis(inputs, agreements, results);
+        var land = ResultCalculator.ComputeLand(inputs.Data, agreements, inputs.Config.RoundedComparison);
+        return new ProjectAnalysis(inputs, agreements, results) { LandResults = land };
     }
 
     /// <summary>
@@ -27,9 +41,13 @@ public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreeme
     /// while this one reads the agreement texts and parses them (neither depends on the other; at Germany scale the
     /// data files take about a second on one core). The diagnostics are the same as reading first and parsing after.
     /// </summary>
-    /// <param name="cache">Parsed agreements of earlier builds (null: parse every agreement).</param>
+    public static (ProjectInputs Inputs, IReadOnlyList<Agreement> Agreements) ReadAndParse(string root, string? builtinDir, DiagnosticBag diagnostics) =>
+        ReadAndParse(root, builtinDir, diagnostics, NoBuildCache.Instance);
+
+    /// <inheritdoc cref="ReadAndParse(string, string?, DiagnosticBag)"/>
+    /// <param name="cache">Parsed agreements of earlier builds (an unchanged file is not parsed again).</param>
     public static (ProjectInputs Inputs, IReadOnlyList<Agreement> Agreements) ReadAndParse(string root, string? builtinDir, DiagnosticBag diagnostics,
-        Caching.AgreementCache? cache = null)
+        IAgreementReuse cache)
     {
         var basics = ProjectLoader.LoadBasics(root, diagnostics);
         // A bag of its own: readers that compare diagnostic counts must not see the other thread's diagnostics.
@@ -53,13 +71,17 @@ public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreeme
     }
 
     /// <summary>Parses all agreements in parallel (order kept), applies corrections, and reports two agreements for one region and year.</summary>
-    /// <param name="cache">Parsed agreements of earlier builds (an unchanged file is not parsed again), or null.</param>
-    public static IReadOnlyList<Agreement> ParseAgreements(ProjectInputs inputs, DiagnosticBag diagnostics, Caching.AgreementCache? cache = null)
+    public static IReadOnlyList<Agreement> ParseAgreements(ProjectInputs inputs, DiagnosticBag diagnostics) =>
+        ParseAgreements(inputs, diagnostics, NoBuildCache.Instance);
+
+    /// <inheritdoc cref="ParseAgreements(ProjectInputs, DiagnosticBag)"/>
+    /// <param name="cache">Parsed agreements of earlier builds (an unchanged file is not parsed again).</param>
+    public static IReadOnlyList<Agreement> ParseAgreements(ProjectInputs inputs, DiagnosticBag diagnostics, IAgreementReuse cache)
     {
         var sources = inputs.Agreements;
         var parsed = new Agreement[sources.Count];
         Agreement Parse(AgreementSource s) => AgreementFiles.Parse(s, inputs.Regions);
-        Parallel.For(0, sources.Count, i => parsed[i] = cache is null ? Parse(sources[i]) : cache.Parse(sources[i], inputs, Parse));
+        Parallel.For(0, sources.Count, i => parsed[i] = cache.Parse(sources[i], inputs, Parse));
         var seen = new Dictionary<(string, int), Agreement>();
         foreach (var a in parsed)
         {

@@ -28,31 +28,29 @@ public static class SiteBuilder
         var outDir = options.ResolvedOutDir;
         if (!SiteWriter.CheckTarget(outDir, options.ProjectRoot, diagnostics)) return Done(false, 0);
 
-        var agreementCache = options.CacheDir is { } dir ? AgreementCache.Open(dir) : null;
-        var (inputs, agreements) = ProjectAnalysis.ReadAndParse(options.ProjectRoot, options.BuiltinDir, diagnostics, agreementCache);
+        // The cache is made here, once; the stages see only what they use of it, never whether it is on.
+        var cache = OpenCache(options, outDir, diagnostics);
+        var (inputs, agreements) = ProjectAnalysis.ReadAndParse(options.ProjectRoot, options.BuiltinDir, diagnostics, cache);
         if (options.BaseUrl is not null) inputs = inputs with { Config = inputs.Config with { BaseUrl = options.BaseUrl } };
         var archive = ProjectArchive.Read(inputs.Root, diagnostics);
         inputHashes = new SortedDictionary<string, string>(inputs.InputHashes.Concat(archive.Hashes).ToDictionary(), StringComparer.Ordinal);
         Lap("read inputs, understand agreements");
-        var results = Indicators.ResultCalculator.Compute(inputs.Data, inputs.Regions, agreements, inputs.Config.RoundedComparison, diagnostics);
+        var computed = ProjectAnalysis.Compute(inputs, agreements, diagnostics);
+        var results = computed.Results;
         Lap("compute");
         if (Stop()) return Done(false, 0);
 
         var model = new SiteModel(inputs.Config, inputs.Regions, results.Select(r => r.Year).Distinct().Order().ToList(),
-            results, agreements, inputs.Pages, inputs.Provenance, inputs.Data, options.GeneratedAt) { ArchivedYears = archive.Years, Map = inputs.Map };
+            results, agreements, inputs.Pages, inputs.Provenance, inputs.Data, options.GeneratedAt) { ArchivedYears = archive.Years, Map = inputs.Map, LandResults = computed.LandResults };
         // Units whose fingerprint (content of everything they are made from) is unchanged are taken from the cache.
-        var cache = options.CacheDir is { } cacheDir && CheckCache(cacheDir, outDir, diagnostics)
-            ? BuildCache.Open(cacheDir, Fingerprints.Units(Fingerprints.Global(inputs, archive, (options.BaseUrl, options.GeneratedAt, options.Strict), model), inputs, model))
-            : null;
-        if (cache is not null) Lap("cache keys");
-        if (Stop()) return Done(false, 0);
+        if (cache.Key(inputs, archive, (options.BaseUrl, options.GeneratedAt, options.Strict), model)) Lap("cache keys");
         // Every file goes into the staging folder as soon as it is made (the site is never held in memory), and
         // the link check scans each page as it passes; only a complete build without errors is swapped in.
         try
         {
             using var staging = SiteWriter.Begin(outDir);
             var links = new LinkIndex();
-            cache?.Attach(staging, links);
+            cache.Attach(staging, links);
             void Emit(OutputFile file)
             {
                 links.Add(file);
@@ -74,13 +72,8 @@ public static class SiteBuilder
             // The previous site is removed on another thread while the cache is saved (Dispose waits for it).
             staging.Commit(removeOldInBackground: true);
             Lap("write");
-            if (cache is not null)
-            {
-                var agreementsSaved = Task.Run(agreementCache!.Save);
-                var saved = cache.Save(outDir, links) & agreementsSaved.GetAwaiter().GetResult();
-                cacheStats = cache.Stats(saved) with { AgreementsReused = agreementCache.Hits };
-                Lap("save cache");
-            }
+            cacheStats = cache.Save(outDir, links);
+            if (cacheStats is not null) Lap("save cache");
             var count = staging.Count;
             staging.Dispose();
             Lap("remove previous site");
@@ -109,17 +102,24 @@ public static class SiteBuilder
     }
 
     /// <summary>The original agreement files, published under <c>quellen/</c> so every page can link its source (from the cache where unchanged).</summary>
-    private static void SourceCopies(ProjectInputs inputs, IReadOnlyList<Agreements.Agreement> agreements, Action<OutputFile> emit, BuildCache? cache)
+    private static void SourceCopies(ProjectInputs inputs, IReadOnlyList<Agreements.Agreement> agreements, Action<OutputFile> emit, IOutputReuse reuse)
     {
         for (var i = 0; i < inputs.Agreements.Count; i++)
         {
             var unit = IOutputReuse.SourceUnit(inputs.Agreements[i].File);
-            if (cache?.TryReuse(unit) is not null) continue;
+            if (reuse.TryReuse(unit) is not null) continue;
             var path = AgreementSources.SitePath(agreements[i]);
             emit(new OutputFile(path, File.ReadAllBytes(inputs.Agreements[i].FullPath)));
-            cache?.Rendered(unit, [path]);
+            reuse.Rendered(unit, [path]);
         }
     }
+
+    /// <summary>
+    /// The rebuild cache of this build: in <see cref="BuildOptions.CacheDir"/>, or none (no folder given, or one the
+    /// output folder would remove: an error).
+    /// </summary>
+    private static IBuildCache OpenCache(BuildOptions options, string outDir, DiagnosticBag diagnostics) =>
+        options.CacheDir is { } dir && CheckCache(dir, outDir, diagnostics) ? RebuildCache.Open(dir) : NoBuildCache.Instance;
 
     /// <summary>The cache folder must not lie inside the output folder (the swap would remove it) nor inside an input folder.</summary>
     private static bool CheckCache(string cacheDir, string outDir, DiagnosticBag diagnostics)

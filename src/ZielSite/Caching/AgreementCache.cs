@@ -14,7 +14,7 @@ namespace ZielSite.Caching;
 /// names): an unchanged agreement is not parsed again. Stored as System.Text.Json of the whole <see cref="Agreement"/>
 /// (every public member, so a member added later is cached too). A damaged or foreign file is an empty cache.
 /// </summary>
-public sealed class AgreementCache
+public sealed class AgreementCache : IAgreementReuse
 {
     private const string Magic = "zielsite-agreements-2";
 
@@ -51,17 +51,17 @@ public sealed class AgreementCache
 
     private static string Sha(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    /// <summary>Parses <paramref name="s"/> with <paramref name="parse"/> unless the cache has it (thread-safe).</summary>
-    public Agreement Parse(AgreementSource s, ProjectInputs inputs, Func<AgreementSource, Agreement> parse)
+    /// <summary>Parses <paramref name="source"/> with <paramref name="parse"/> unless the cache has it (thread-safe).</summary>
+    public Agreement Parse(AgreementSource source, ProjectInputs inputs, Func<AgreementSource, Agreement> parse)
     {
-        var key = KeyOf(s, inputs);
+        var key = KeyOf(source, inputs);
         if (_stored.TryGetValue(key, out var bytes) && Read(bytes) is { } cached)
         {
             _used[key] = bytes;
             Interlocked.Increment(ref _hits);
             return cached;
         }
-        var agreement = parse(s);
+        var agreement = parse(source);
         _used[key] = Write(agreement);
         return agreement;
     }

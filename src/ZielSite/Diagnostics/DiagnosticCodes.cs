@@ -101,6 +101,9 @@ internal static class DiagnosticCodes
     /// <summary>A link in a Markdown page with a scheme that runs code (javascript:, vbscript:, data:); it is not published.</summary>
     public const string UnsafeLink = "ZS0505";
 
+    /// <summary>A <c>strings.json</c> of the templates that is no JSON object of strings (error), or a key the built-in file does not have (warning).</summary>
+    public const string TemplateStrings = "ZS0506";
+
     // ZS06xx: output
     public const string OutputRefused = "ZS0601";
     public const string OutputFailed = "ZS0602";

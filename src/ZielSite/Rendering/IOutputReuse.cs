@@ -22,6 +22,9 @@ internal interface IOutputReuse
     /// </summary>
     void Rendered(string unit, IReadOnlyList<string> paths);
 
+    /// <summary>Reuses nothing: every unit is rendered (a build without a cache).</summary>
+    static IOutputReuse None { get; } = new NoReuse();
+
     /// <summary>Unit name of the region page <c>&lt;year&gt;/&lt;slug&gt;/</c> (index.html, daten.csv, daten.json).</summary>
     static string RegionUnit(string ags, int year) => "region/" + ags + "/" + year.ToString(CultureInfo.InvariantCulture);
 
@@ -30,4 +33,11 @@ internal interface IOutputReuse
 
     /// <summary>Unit name of the published copy of an agreement file (<paramref name="file"/>: its display path).</summary>
     static string SourceUnit(string file) => "source/" + file;
+
+    private sealed class NoReuse : IOutputReuse
+    {
+        public IReadOnlyList<string>? TryReuse(string unit) => null;
+
+        public void Rendered(string unit, IReadOnlyList<string> paths) { }
+    }
 }

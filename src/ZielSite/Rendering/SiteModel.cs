@@ -30,6 +30,9 @@ internal sealed record SiteModel(
     /// </summary>
     public IReadOnlyList<int> ArchivedYears { get; init; } = [];
 
+    /// <summary>The Land-level agreements judged on the total of all regions (computed before rendering, ordered by year, then file).</summary>
+    public IReadOnlyList<LandResult> LandResults { get; init; } = [];
+
     /// <summary>The region boundaries for the maps (<c>data/karte.geojson</c>), or null: the site is built without maps.</summary>
     public GeoMap? Map { get; init; }
 }

@@ -19,8 +19,12 @@ internal static class SiteRenderer
     /// during the call: copy it to keep it. Each path is emitted once (the first file of a path wins; a second one is an <see cref="DiagnosticCodes.OutputCollision"/> error). Emits nothing
     /// and returns false when a template has a syntax error.
     /// </summary>
-    /// <param name="reuse">Cached units of an earlier build (region pages, overviews), or null to render every file.</param>
-    public static bool Render(SiteModel model, IReadOnlyList<string> templateDirs, DiagnosticBag diagnostics, Action<OutputFile> emit, IOutputReuse? reuse = null)
+    public static bool Render(SiteModel model, IReadOnlyList<string> templateDirs, DiagnosticBag diagnostics, Action<OutputFile> emit) =>
+        Render(model, templateDirs, diagnostics, emit, IOutputReuse.None);
+
+    /// <inheritdoc cref="Render(SiteModel, IReadOnlyList{string}, DiagnosticBag, Action{OutputFile})"/>
+    /// <param name="reuse">Cached units of an earlier build (region pages, overviews); <see cref="IOutputReuse.None"/> renders every file.</param>
+    public static bool Render(SiteModel model, IReadOnlyList<string> templateDirs, DiagnosticBag diagnostics, Action<OutputFile> emit, IOutputReuse reuse)
     {
         var templates = TemplateSet.Load(templateDirs, diagnostics);
         if (templates.HasErrors) return false;

@@ -13,16 +13,17 @@ internal sealed partial class SiteRun
         {
             var year = group.Key.ToString(CultureInfo.InvariantCulture);
             var path = $"{year}/index.html";
-            AddEntry(path, $"Übersicht {year}", $"Übersicht {year} alle Regionen");
+            var title = OverviewTitle(_strings, group.Key);
+            AddEntry(path, title, _strings.Format("overview_keywords", ("year", year)));
             var unit = IOutputReuse.OverviewUnit(group.Key);
             if (TryReuse(unit)) continue;
             var diagnostics = BeginUnit();
             var results = group.ToList();
             var map = MapView.For(_model.Map, "karte", "uebersicht", results.All(r => r.IsFinal));
             var view = OverviewBuilder.Build(group.Key, results, _site.Years, _model.Config.TotalName, map);
-            var crumbs = new List<NavLink> { new(HomeLabel, "index.html"), new($"Übersicht {year}", null) };
-            var globals = Globals(Root(path), $"Übersicht {year}", crumbs, "overview", view, path);
-            globals["head"] = new RawHtml(CardLabels(view));
+            var crumbs = new List<NavLink> { HomeLink, new(title, null) };
+            var globals = Globals(Root(path), title, crumbs, "overview", view, path);
+            globals["head"] = new RawHtml(CardLabels(view, _strings.Format("overview_card_positive", ("word", view.PositiveWord))));
             var html = _session.RenderPage("overview.sbn-html", globals, diagnostics);
             if (html is not null) EmitPage(path, html);
             var csv = $"{year}/{view.CsvFile}";
@@ -35,12 +36,13 @@ internal sealed partial class SiteRun
     /// The column labels of the overview's cards on a narrow screen (below 600 px each row is a card, each cell
     /// labelled by its column): one CSS rule per column, so the 400 rows of a large site carry no label each.
     /// </summary>
-    private static string CardLabels(OverviewPageView view)
+    /// <param name="positive">The label of the last column ("Ziele erreicht", <c>strings.json</c>: overview_card_positive).</param>
+    private static string CardLabels(OverviewPageView view, string positive)
     {
         var sb = new StringBuilder("<style>@media (max-width: 37.5rem) {");
         for (var i = 0; i < view.Columns.Count; i++)
             sb.Append(" .mx td:nth-child(").Append(i + 2).Append(")::before { content: \"").Append(CssString(view.Columns[i].Label)).Append("\"; }");
-        sb.Append(" .mx td:nth-child(").Append(view.Columns.Count + 2).Append(")::before { content: \"").Append(CssString("Ziele " + view.PositiveWord)).Append("\"; }");
+        sb.Append(" .mx td:nth-child(").Append(view.Columns.Count + 2).Append(")::before { content: \"").Append(CssString(positive)).Append("\"; }");
         sb.Append(" }</style>");
         return sb.ToString();
     }

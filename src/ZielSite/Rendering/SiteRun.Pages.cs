@@ -20,7 +20,7 @@ internal sealed partial class SiteRun
                 .Replace("{{total_name}}", _model.Config.TotalName, StringComparison.Ordinal);
             var html = MarkdownLinkGuard.ToHtml(text, _markdown, page.File, _diagnostics);
             var view = new MarkdownPageView(page.Slug, page.Title, new RawHtml(html), html.Contains("<h1", StringComparison.Ordinal), page.File);
-            var crumbs = new List<NavLink> { new(HomeLabel, "index.html"), new(page.Title, null) };
+            var crumbs = new List<NavLink> { HomeLink, new(page.Title, null) };
             var rendered = RenderPage("page.sbn-html", Globals(Root(path), page.Title, crumbs, "page", view, path));
             AddEntry(path, page.Title, page.Title);
             if (rendered is not null) EmitPage(path, rendered);
@@ -41,13 +41,13 @@ internal sealed partial class SiteRun
             latest is not null && latestResults.All(r => r.IsFinal))
         {
             Glance = IndexPageBuilder.Glance(latestResults, map),
-            LandAgreements = [.. Indicators.ResultCalculator.ComputeLand(_model.Data, _model.Agreements, _model.Config.RoundedComparison)
-                .Select(r => new LandAgreementView($"Zielvereinbarung {r.Year} mit dem {r.Agreement.RegionName}", r.Year,
+            LandAgreements = [.. _model.LandResults.Select(r => new LandAgreementView(
+                    _strings.Format("land_agreement", ("year", r.Year.ToString(CultureInfo.InvariantCulture)), ("region", r.Agreement.RegionName ?? "")), r.Year,
                     GermanFormat.MonthYear(r.Year, r.Month) + (r.IsFinal ? " (Jahreswert)" : ""), r.IsFinal, r.Agreement.File,
                     [.. r.Verdicts.Select(RegionPageBuilder.TargetRowOf)]))],
         };
         var html = RenderPage("index.sbn-html", Globals("", _model.Config.Title, [], "index", view, path));
-        AddEntry(path, _model.Config.Title, "Start Zielvereinbarungen");
+        AddEntry(path, _model.Config.Title, _strings["index_keywords"]);
         EmitPage(path, html);
     }
 
@@ -60,7 +60,8 @@ internal sealed partial class SiteRun
     {
         const string path = "404.html";
         var root = _model.Config.BaseUrl is { Length: > 0 } b ? BaseUrl(b) : "";
-        var globals = Globals(root, "Seite nicht gefunden", [new(HomeLabel, "index.html"), new("Seite nicht gefunden", null)], "404", null, path);
+        var title = _strings["not_found"];
+        var globals = Globals(root, title, [HomeLink, new(title, null)], "404", null, path);
         if (root.Length == 0) globals["head"] = new RawHtml(BaseScript());
         var html = RenderPage("404.sbn-html", globals);
         EmitPage(path, html);
@@ -83,7 +84,8 @@ internal sealed partial class SiteRun
     {
         const string path = "suche/index.html";
         var root = Root(path);
-        var html = RenderPage("search.sbn-html", Globals(root, "Suche", [new(HomeLabel, "index.html"), new("Suche", null)], "search", null, path));
+        var title = _strings["search"];
+        var html = RenderPage("search.sbn-html", Globals(root, title, [HomeLink, new(title, null)], "search", null, path));
         EmitPage(path, html);
     }
 }

@@ -33,7 +33,7 @@ internal sealed partial class SiteRun
         var view = RegionPageBuilder.Build(r, history, _model.Config, narrative) with { Withheld = WithheldCells.Notes(_model.Data, r.Region.Ags, r.Year, r.Month) };
         var path = view.Folder + "index.html";
         var root = Root(path);
-        var crumbs = new List<NavLink> { new(HomeLabel, "index.html"), new($"Übersicht {year}", $"{year}/index.html"), new(r.Region.Name, null) };
+        var crumbs = new List<NavLink> { HomeLink, new(OverviewTitle(_strings, r.Year), $"{year}/index.html"), new(r.Region.Name, null) };
         var globals = Globals(root, $"{r.Region.Name} {year}", crumbs, "region", view, path);
         globals["scripts"] = ChartScript.For(view.Charts, root);
         var html = session.RenderPage("region.sbn-html", globals, diagnostics);

@@ -16,11 +16,9 @@ namespace ZielSite.Rendering;
 /// </summary>
 internal sealed partial class SiteRun
 {
-    /// <summary>The link to the start page in the navigation and the breadcrumbs ("Start" alone is not a descriptive link text).</summary>
-    private const string HomeLabel = "Startseite";
-
     private readonly SiteModel _model;
     private readonly TemplateSet _templates;
+    private readonly TemplateStrings _strings;
     private readonly DiagnosticBag _diagnostics;
     private readonly SiteView _site;
     private readonly MarkdownPipeline _markdown;
@@ -28,21 +26,22 @@ internal sealed partial class SiteRun
     private readonly List<PageEntry> _pages = [];
     private readonly TemplateSession _session;
     private readonly Action<OutputFile> _emit;
-    private readonly IOutputReuse? _reuse;
+    private readonly IOutputReuse _reuse;
     private readonly Action<string> _claim;
 
     /// <param name="emit">Receives every file as it is made (thread-safe); the content is valid only during the call.</param>
-    /// <param name="reuse">Cached units of an earlier build, or null to render everything.</param>
+    /// <param name="reuse">Cached units of an earlier build (<see cref="IOutputReuse.None"/>: render everything).</param>
     /// <param name="claim">Records the path of a reused file (as <paramref name="emit"/> does for a rendered one), for the collision check.</param>
-    public SiteRun(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics, Action<OutputFile> emit, IOutputReuse? reuse = null, Action<string>? claim = null)
+    public SiteRun(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics, Action<OutputFile> emit, IOutputReuse reuse, Action<string> claim)
     {
         _emit = emit;
         _reuse = reuse;
-        _claim = claim ?? (_ => { });
+        _claim = claim;
         _model = model;
         _templates = templates;
+        _strings = templates.Strings;
         _diagnostics = diagnostics;
-        _site = BuildSiteView(model);
+        _site = BuildSiteView(model, _strings);
         _session = templates.NewSession();
         var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
         if (!model.Config.AllowRawHtml) builder.DisableHtml();
@@ -52,7 +51,14 @@ internal sealed partial class SiteRun
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Year).ToList(), StringComparer.Ordinal);
     }
 
-    private static SiteView BuildSiteView(SiteModel model)
+    /// <summary>The link to the start page in the navigation and the breadcrumbs (<c>strings.json</c>: home).</summary>
+    private NavLink HomeLink => new(_strings["home"], "index.html");
+
+    /// <summary>The title of a year's overview, "Übersicht 2024" (<c>strings.json</c>: overview).</summary>
+    private static string OverviewTitle(TemplateStrings strings, int year) =>
+        strings.Format("overview", ("year", year.ToString(CultureInfo.InvariantCulture)));
+
+    private static SiteView BuildSiteView(SiteModel model, TemplateStrings strings)
     {
         var years = model.Results.Select(r => r.Year).Concat(model.Years).Distinct().Order().ToList();
         var yearsWithPages = model.Results.Select(r => r.Year).Distinct().Order().ToList();
@@ -60,14 +66,14 @@ internal sealed partial class SiteRun
         var pages = model.Pages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         string? PagePath(string slug) => pages.ContainsKey(slug) ? slug + "/index.html" : null;
 
-        var nav = new List<NavLink> { new(HomeLabel, "index.html") };
-        if (latest is { } y) nav.Add(new NavLink($"Übersicht {y}", $"{y}/index.html"));
-        if (PagePath("methodik") is { } m) nav.Add(new NavLink("Methodik", m));
-        nav.Add(new NavLink("Suche", "suche/index.html"));
+        var nav = new List<NavLink> { new(strings["home"], "index.html") };
+        if (latest is { } y) nav.Add(new NavLink(OverviewTitle(strings, y), $"{y}/index.html"));
+        if (PagePath("methodik") is { } m) nav.Add(new NavLink(strings["methods"], m));
+        nav.Add(new NavLink(strings["search"], "suche/index.html"));
 
         var footer = new List<NavLink>();
-        foreach (var (slug, title) in new[] { ("impressum", "Impressum"), ("barrierefreiheit", "Barrierefreiheit"), ("leichte-sprache", "Leichte Sprache"), ("methodik", "Methodik") })
-            if (PagePath(slug) is { } p) footer.Add(new NavLink(title, p));
+        foreach (var (slug, key) in new[] { ("impressum", "imprint"), ("barrierefreiheit", "accessibility"), ("leichte-sprache", "easy_language"), ("methodik", "methods") })
+            if (PagePath(slug) is { } p) footer.Add(new NavLink(strings[key], p));
         // Further Markdown pages (not in the fixed footer) are linked in the footer too, ordered by slug.
         foreach (var page in model.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal))
             if (footer.All(f => f.Path != page.Slug + "/index.html")) footer.Add(new NavLink(page.Title, page.Slug + "/index.html"));
@@ -78,7 +84,7 @@ internal sealed partial class SiteRun
         {
             // Frozen editions under archiv/<year>/ (written by `zielsite archive`), newest first.
             Archives = model.ArchivedYears.OrderDescending()
-                .Select(y => new NavLink($"Archiv {y}", $"archiv/{y}/{y}/index.html")).ToList(),
+                .Select(y => new NavLink(strings.Format("archive", ("year", y.ToString(CultureInfo.InvariantCulture))), $"archiv/{y}/{y}/index.html")).ToList(),
         };
     }
 
@@ -105,21 +111,30 @@ internal sealed partial class SiteRun
     /// <summary>The absolute address of the site root, ending in "/".</summary>
     private static string BaseUrl(string baseUrl) => baseUrl.TrimEnd('/') + "/";
 
-    /// <summary>The meta description (and og:description) of a page: what it shows, with its key figure where it has one.</summary>
+    /// <summary>
+    /// The meta description (and og:description) of a page: what it shows, with its key figure where it has one
+    /// (<c>strings.json</c>: the description_* keys).
+    /// </summary>
     private string Description(string kind, string title, object? page)
     {
         var land = _model.Config.Land;
+        var site = _model.Config.Title;
+        static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
         return page switch
         {
-            RegionPageView r => $"{r.Region.Name} {r.Year}: {r.PositiveCount} von {r.Targets.Count} Zielen {(r.IsFinal ? "erreicht" : "auf Kurs")}, Stand: {r.Stand}. Ziele, Ist-Werte, Diagramme und der Text der Zielvereinbarung nach § 48b SGB II.",
-            OverviewPageView o => $"Übersicht {o.Year}: die Ziele aller {o.Rows.Count} Jobcenter in kommunaler Trägerschaft in {land}, {o.Total.AllPositive} von {o.Total.AllCount} Zielen {o.PositiveWord}" +
-                (o.Stand.Length > 0 ? $", Stand: {o.Stand}." : "."),
-            IndexPageView { Glance: { } g } => $"Wie die Jobcenter in kommunaler Trägerschaft in {land} ihre Ziele erreichen (§ 48b SGB II): {g.Year} sind {g.Statuses.Where(s => s.Class is "met" or "on").Sum(s => s.Count)} von {g.TargetCount} Zielen {g.PositiveWord}, Stand: {g.Stand}. Mit Übersicht je Jahr und Seite je Region.",
-            IndexPageView => $"Die Zielvereinbarungen des Landes {land} mit den Jobcentern in kommunaler Trägerschaft (§ 48b SGB II): Ziele, Ergebnisse und Methode.",
-            MarkdownPageView => $"{title} – {_model.Config.Title}: Zielvereinbarungen des Landes {land} mit den Jobcentern in kommunaler Trägerschaft.",
+            RegionPageView r => _strings.Format("description_region", ("region", r.Region.Name), ("year", N(r.Year)), ("positive", N(r.PositiveCount)),
+                ("count", N(r.Targets.Count)), ("word", r.IsFinal ? "erreicht" : "auf Kurs"), ("stand", r.Stand)),
+            OverviewPageView o => _strings.Format("description_overview", ("overview", OverviewTitle(_strings, o.Year)), ("regions", N(o.Rows.Count)),
+                ("land", land), ("positive", N(o.Total.AllPositive)), ("count", N(o.Total.AllCount)), ("word", o.PositiveWord),
+                ("stand", o.Stand.Length > 0 ? _strings.Format("description_stand", ("stand", o.Stand)) : "")),
+            IndexPageView { Glance: { } g } => _strings.Format("description_index", ("land", land), ("year", N(g.Year)),
+                ("positive", N(g.Statuses.Where(s => s.Class is "met" or "on").Sum(s => s.Count))), ("count", N(g.TargetCount)),
+                ("word", g.PositiveWord), ("stand", g.Stand)),
+            IndexPageView => _strings.Format("description_start", ("land", land)),
+            MarkdownPageView => _strings.Format("description_page", ("page", title), ("site", site), ("land", land)),
             _ => kind == "search"
-                ? $"Suche in {_model.Config.Title}: Regionen, Jahre und Seiten."
-                : $"{_model.Config.Title}: Zielvereinbarungen des Landes {land} mit den Jobcentern in kommunaler Trägerschaft.",
+                ? _strings.Format("description_search", ("site", site))
+                : _strings.Format("description_other", ("site", site), ("land", land)),
         };
     }
 
@@ -142,23 +157,22 @@ internal sealed partial class SiteRun
     /// <summary>Places a cached unit instead of rendering it; true when it was reused.</summary>
     private bool TryReuse(string unit)
     {
-        if (_reuse?.TryReuse(unit) is not { } paths) return false;
+        if (_reuse.TryReuse(unit) is not { } paths) return false;
         foreach (var p in paths) _claim(p);
         return true;
     }
 
     /// <summary>
-    /// The bag a unit renders into: its own one while caching, so that a unit that added a diagnostic is not cached
+    /// The bag a unit renders into: its own one, so that a unit that added a diagnostic is not offered for reuse
     /// (a reused unit could not repeat it). <see cref="EndUnit"/> moves its diagnostics to the build's bag.
     /// </summary>
-    private DiagnosticBag BeginUnit() => _reuse is null ? _diagnostics : new DiagnosticBag();
+    private static DiagnosticBag BeginUnit() => new();
 
     private void EndUnit(DiagnosticBag bag, string unit, bool complete, IReadOnlyList<string> paths)
     {
-        if (ReferenceEquals(bag, _diagnostics)) return;
         var list = bag.ToSortedList();
         _diagnostics.AddRange(list);
-        if (list.Count == 0 && complete) _reuse!.Rendered(unit, paths);
+        if (list.Count == 0 && complete) _reuse.Rendered(unit, paths);
     }
 
     private void AddEntry(string path, string title, string keywords)

@@ -18,12 +18,17 @@ internal sealed class TemplateSet
     private readonly Dictionary<string, Template?> _byPath;
     private readonly Dictionary<string, string> _pathByName;
     private readonly ScriptObject _functions;
+    private readonly ScriptObject _strings;
     private readonly ScriptObject _builtins = CreateBuiltins();
     private Dictionary<string, string> _displays = new(StringComparer.Ordinal);
 
     private TemplateSet(TemplateDirLoader loader, Dictionary<string, string> pathByName, Dictionary<string, Template?> byPath,
-        IReadOnlyDictionary<string, string> assets, bool hasErrors, ScriptObject functions)
+        IReadOnlyDictionary<string, string> assets, bool hasErrors, ScriptObject functions, TemplateStrings strings)
     {
+        Strings = strings;
+        _strings = new ScriptObject();
+        _strings.SetValue("strings", strings.ToScriptObject(), true);
+        _strings.IsReadOnly = true;
         Loader = loader;
         _pathByName = pathByName;
         _byPath = byPath;
@@ -37,7 +42,10 @@ internal sealed class TemplateSet
     /// <summary>Files under <c>assets/</c> of the template folders (precedence applied): name ("assets/style.css") → full path.</summary>
     public IReadOnlyDictionary<string, string> Assets { get; }
 
-    /// <summary>True when any template has a syntax error.</summary>
+    /// <summary>The words of the frame (<c>strings.json</c>, a project's own keys over the built-in ones); templates see them as <c>strings.KEY</c>.</summary>
+    internal TemplateStrings Strings { get; }
+
+    /// <summary>True when any template has a syntax error (or a <c>strings.json</c> cannot be read).</summary>
     public bool HasErrors { get; }
 
     /// <summary>Parses every template of <paramref name="dirs"/> (first folder wins per relative name).</summary>
@@ -76,7 +84,11 @@ internal sealed class TemplateSet
             }
             else byPath[path] = template;
         }
-        return new TemplateSet(new TemplateDirLoader(dirs), pathByName, byPath, assets, hasErrors, TemplateFunctions.Create()) { _displays = displays };
+        var stringDiagnostics = new DiagnosticBag();
+        var strings = TemplateStrings.Load(dirs, file => DisplayPrefix(Path.GetDirectoryName(file)!) + Path.GetFileName(file), stringDiagnostics);
+        hasErrors |= stringDiagnostics.HasErrors;
+        diagnostics.AddRange(stringDiagnostics.ToSortedList());
+        return new TemplateSet(new TemplateDirLoader(dirs), pathByName, byPath, assets, hasErrors, TemplateFunctions.Create(), strings) { _displays = displays };
     }
 
     /// <summary>True when a template of that name exists (parsed or not).</summary>
@@ -106,6 +118,7 @@ internal sealed class TemplateSet
     {
         var context = new EscapingTemplateContext(this, _builtins);
         context.PushGlobal(_functions);
+        context.PushGlobal(_strings);
         return context;
     }
 
