@@ -46,7 +46,7 @@ public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreeme
 
     /// <inheritdoc cref="ReadAndParse(string, string?, DiagnosticBag)"/>
     /// <param name="cache">Parsed agreements of earlier builds (an unchanged file is not parsed again).</param>
-    public static (ProjectInputs Inputs, IReadOnlyList<Agreement> Agreements) ReadAndParse(string root, string? builtinDir, DiagnosticBag diagnostics,
+    internal static (ProjectInputs Inputs, IReadOnlyList<Agreement> Agreements) ReadAndParse(string root, string? builtinDir, DiagnosticBag diagnostics,
         IAgreementReuse cache)
     {
         var basics = ProjectLoader.LoadBasics(root, diagnostics);
@@ -76,7 +76,7 @@ public sealed record ProjectAnalysis(ProjectInputs Inputs, IReadOnlyList<Agreeme
 
     /// <inheritdoc cref="ParseAgreements(ProjectInputs, DiagnosticBag)"/>
     /// <param name="cache">Parsed agreements of earlier builds (an unchanged file is not parsed again).</param>
-    public static IReadOnlyList<Agreement> ParseAgreements(ProjectInputs inputs, DiagnosticBag diagnostics, IAgreementReuse cache)
+    internal static IReadOnlyList<Agreement> ParseAgreements(ProjectInputs inputs, DiagnosticBag diagnostics, IAgreementReuse cache)
     {
         var sources = inputs.Agreements;
         var parsed = new Agreement[sources.Count];

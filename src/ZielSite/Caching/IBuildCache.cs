@@ -10,7 +10,7 @@ namespace ZielSite.Caching;
 /// Parsed agreements of earlier builds, as the parse stage sees the cache (<see cref="AgreementCache"/>, or
 /// <see cref="NoBuildCache"/>: parse every agreement). Thread-safe: agreements are parsed in parallel.
 /// </summary>
-public interface IAgreementReuse
+internal interface IAgreementReuse
 {
     /// <summary>The agreement of <paramref name="source"/>: from the cache where it is unchanged, else <paramref name="parse"/>d.</summary>
     Agreement Parse(AgreementSource source, ProjectInputs inputs, Func<AgreementSource, Agreement> parse);

@@ -20,7 +20,7 @@ public sealed class TemplateStringsTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_dir, "strings.json"), strings);
         var bag = new DiagnosticBag();
-        var files = SiteRenderer.Render(TestSite.Model(), [_dir, TestSite.BuiltInTemplates], bag);
+        var files = RenderedSite.Render(TestSite.Model(), [_dir, TestSite.BuiltInTemplates], bag);
         return (files, bag.ToSortedList());
     }
 
