@@ -18,7 +18,7 @@ internal static class CommandLine
         {
             BuildCommand.Create(), CheckCommand.Create(), ParseCommand.Create(), IndicatorsCommand.Create(), ExportCommand.Create(),
             NewCommand.Create(), SampleCommand.Create(), BundleCommand.Create(), VerifyCommand.Create(), DiffCommand.Create(),
-            ArchiveCommand.Create(), ServeCommand.Create(),
+            ArchiveCommand.Create(), ServeCommand.Create(), TemplatesCommand.Create(),
         };
 
     /// <summary>Parses and runs; wrong usage, bad input and bugs each end with their own exit code and one message on <paramref name="error"/>.</summary>
