@@ -68,9 +68,9 @@ public static class ReviewReport
                     var status = VerdictLabels.Word(t.Status);
                     if (t.Status is "missed" or "off_track") status = $"**{status}**";
                     md.Append($"| {region} | {stand} | {MarkdownText.Target(t.Key)} | ")
-                      .Append($"{GermanFormat.Threshold(t.Operator, t.Value, t.Unit)} | ")
-                      .Append($"{MarkdownText.Value(t.Actual, 2, t.Unit)} | ")
-                      .Append($"{MarkdownText.Value(t.Compared, 1, t.Unit)} | {status} |\n");
+                      .Append($"{MarkdownText.Threshold(t)} | ")
+                      .Append($"{MarkdownText.Value(t.Actual, 2, t)} | ")
+                      .Append($"{MarkdownText.Value(t.Compared, 1, t)} | {status} |\n");
                     (region, stand) = ("", "");
                 }
             }

@@ -38,7 +38,7 @@ public static class OverviewCsv
             {
                 if (r.Verdicts.FirstOrDefault(v => v.Target.Key == k) is { } v)
                 {
-                    fields.Add(GermanFormat.Threshold(v.Target.Operator, v.Target.Value, v.Target.Unit).Replace(GermanFormat.Minus, '-').Replace(GermanFormat.UnitSpace, ' '));
+                    fields.Add(GermanFormat.Threshold(v.Target).Replace(GermanFormat.Minus, '-').Replace(GermanFormat.UnitSpace, ' '));
                     fields.Add(Number(v.Compared ?? v.Actual));
                     fields.Add(OverviewBuilder.Word(v.Status));
                 }
