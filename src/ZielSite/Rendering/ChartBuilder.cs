@@ -102,7 +102,7 @@ public static partial class ChartBuilder
         var levels = LevelLines(r, [ValueKeys.K2F, ValueKeys.K2M, ValueKeys.K2], r.ByMonth.Count);
         series.AddRange(levels.Select(l => l.Line));
         foreach (var (line, verdict) in levels)
-            if (verdict is not null) finding += Group(verdict.Target.Key) + ": " + Finding(verdict) + ". ";
+            if (verdict is not null) finding += (verdict.Target.Key == ValueKeys.K2 ? "Insgesamt" : Group(verdict.Target.Key)) + ": " + Finding(verdict) + ". ";
         return Chart(r, "chart-k2-geschlecht", "Integrationsquote von Frauen und Männern", finding.TrimEnd(),
             $"Integrationsquote (K2) als Jahresfortschrittswert {Year(r.Year)}, Frauen, Männer und insgesamt, in Prozent" +
             (levels.Count == 0 ? "." : levels.Count == 1 ? ", mit Ziellinie: die vereinbarte Quote für das ganze Jahr." : ", mit Ziellinien: die vereinbarten Quoten für das ganze Jahr."),
