@@ -191,7 +191,9 @@ public static partial class ChartBuilder
             {
                 var group = Group(key);
                 var name = $"Ziel{(group.Length == 0 ? "" : " " + group)} ({GermanFormat.Threshold(t)})";
-                lines.Add((new ChartSeries(name, Enumerable.Repeat<double?>(t.Value, count).ToList(), ChartStyle.Target),
+                // Each group's line its own dash (and colour), so that two target lines can be told apart without colour.
+                var style = key switch { ValueKeys.K2F => ChartStyle.TargetWomen, ValueKeys.K2M => ChartStyle.TargetMen, _ => ChartStyle.Target };
+                lines.Add((new ChartSeries(name, Enumerable.Repeat<double?>(t.Value, count).ToList(), style),
                     r.Verdicts.FirstOrDefault(v => ReferenceEquals(v.Target, t) || v.Target == t)));
             }
         }

@@ -162,7 +162,12 @@ public class ChartBuilderTests
         Assert.Contains(finding, k2.AriaLabel);
         Assert.EndsWith("mit Ziellinien: die vereinbarten Quoten für das ganze Jahr.", k2.Caption);
         using (var figure = JsonDocument.Parse(k2.FigureJson))
-            Assert.Equal([13.5, 15.0], figure.RootElement.GetProperty("data").EnumerateArray().Skip(3).Select(t => t.GetProperty("y")[0].GetDouble()));
+        {
+            var lines = figure.RootElement.GetProperty("data").EnumerateArray().Skip(3).ToList();
+            Assert.Equal([13.5, 15.0], lines.Select(t => t.GetProperty("y")[0].GetDouble()));
+            // Two target lines told apart by dash, not only by colour.
+            Assert.Equal(["longdash", "dot"], lines.Select(t => t.GetProperty("line").GetProperty("dash").GetString()));
+        }
 
         // No level line on a chart of another measure, and no target path of changes for a level target.
         Assert.DoesNotContain(charts["chart-lzb"].Table.Columns, c => c.StartsWith("Ziel", StringComparison.Ordinal));
