@@ -101,8 +101,8 @@ public static partial class ChartBuilder
         if (VerdictOf(r, TargetKeys.K2Gap) is { } v) finding += "Abstand: " + Finding(v) + ". ";
         var levels = LevelLines(r, [ValueKeys.K2F, ValueKeys.K2M, ValueKeys.K2], r.ByMonth.Count);
         series.AddRange(levels.Select(l => l.Line));
-        foreach (var (line, verdict) in levels)
-            if (verdict is not null) finding += (verdict.Target.Key == ValueKeys.K2 ? "Insgesamt" : Group(verdict.Target.Key)) + ": " + Finding(verdict) + ". ";
+        foreach (var verdict in levels.Select(l => l.Verdict).OfType<Verdict>())
+            finding += (verdict.Target.Key == ValueKeys.K2 ? "Insgesamt" : Group(verdict.Target.Key)) + ": " + Finding(verdict) + ". ";
         return Chart(r, "chart-k2-geschlecht", "Integrationsquote von Frauen und Männern", finding.TrimEnd(),
             $"Integrationsquote (K2) als Jahresfortschrittswert {Year(r.Year)}, Frauen, Männer und insgesamt, in Prozent" +
             (levels.Count == 0 ? "." : levels.Count == 1 ? ", mit Ziellinie: die vereinbarte Quote für das ganze Jahr." : ", mit Ziellinien: die vereinbarten Quoten für das ganze Jahr."),
@@ -194,7 +194,7 @@ public static partial class ChartBuilder
                 // Each group's line its own dash (and colour), so that two target lines can be told apart without colour.
                 var style = key switch { ValueKeys.K2F => ChartStyle.TargetWomen, ValueKeys.K2M => ChartStyle.TargetMen, _ => ChartStyle.Target };
                 lines.Add((new ChartSeries(name, Enumerable.Repeat<double?>(t.Value, count).ToList(), style),
-                    r.Verdicts.FirstOrDefault(v => ReferenceEquals(v.Target, t) || v.Target == t)));
+                    r.Verdicts.FirstOrDefault(v => v.Target == t)));
             }
         }
         return lines;
