@@ -106,6 +106,23 @@ public class SameWordsLevelTests(LevelProjectFixture site) : IClassFixture<Level
     }
 
     [Fact]
+    public void The_overview_and_its_CSV_show_the_levels_with_the_site_threshold()
+    {
+        var overview = Regex.Replace(site.Read("2023/index.html"), "<[^>]+>", " ").Replace("&nbsp;", "\u00A0");
+        var row = overview[overview.IndexOf("Stadt Essen", StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("von 3", StringComparison.Ordinal)];
+        // The level itself (11.419, 17,7 %, 13,7 %), never a signed change; the column of women's K2 has its short label.
+        Assert.Matches(@"11\.419\s+erreicht\s+17,7\u00A0%\s+verfehlt", row);
+        Assert.Matches(@"13,7\u00A0%\s+erreicht", row);
+        Assert.Contains("K2 Frauen", overview);
+
+        var csv = site.Read("2023/uebersicht-2023.csv").Split('\n');
+        Assert.Contains("Zahl der Integrationen: Ist-Wert (% oder Anzahl)", csv[0]);
+        Assert.Contains("Integrationsquote der Frauen: Ist-Wert (%)", csv[0]);
+        Assert.Contains("Stadt Essen;05113;Dezember 2023;mindestens 612 Integrationen;11419;erreicht;mindestens 60,0 %;17,7;verfehlt;", csv.Single(l => l.StartsWith("Stadt Essen;", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Results_json_carries_the_kind_and_reads_back()
     {
         using var json = JsonDocument.Parse(site.Read("daten/ergebnisse.json"));
