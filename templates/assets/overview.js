@@ -38,7 +38,7 @@
     status.textContent = q === "" ? "" : shown + " von " + rows.length + " Regionen";
   });
 
-  // Sort. A cell's key: the region's name, the number it shows ("+10,6 %", "−3,1 Pkt.") or, in the last column,
+  // Sort. A cell's key: the region's name, the number it shows ("+10,6 %", "−3,1 Prozentpunkte") or, in the last column,
   // the share of targets met ("3 von 5"); cells without a value sort last in both directions.
   function key(row, i) {
     var text = row.cells[i].textContent;

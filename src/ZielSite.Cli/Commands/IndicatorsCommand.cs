@@ -57,7 +57,7 @@ internal static class IndicatorsCommand
             foreach (var key in ValueKeys.All)
                 Console.WriteLine($"  {key,-28} {Format(values[key])}");
             foreach (var v in verdicts)
-                Console.WriteLine($"  target {v.Target.Key} {v.Target.Operator} {Format(v.Target.Value)}: actual {Format(v.Actual)} → {VerdictStatusNames.Json(v.Status)}");
+                Console.WriteLine($"  target {v.Target.Key} {(v.Target.IsLevel ? "level " : "")}{v.Target.Operator} {Format(v.Target.Value)}: actual {Format(v.Actual)} → {VerdictStatusNames.Json(v.Status)}");
         }
         return code;
     }

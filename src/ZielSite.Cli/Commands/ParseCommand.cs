@@ -59,7 +59,7 @@ internal static class ParseCommand
         foreach (var t in x.Targets)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"  {t.Key,-20} {t.Operator} {t.Value.ToString("0.######", CultureInfo.InvariantCulture)} {t.Unit}  (line {t.Span.Line}{(t.CorrectedBy is null ? "" : $", corrected by {t.CorrectedBy}")})");
+                $"  {t.Key,-20} {(t.IsLevel ? "level " : "")}{t.Operator} {t.Value.ToString("0.######", CultureInfo.InvariantCulture)} {t.Unit}  (line {t.Span.Line}{(t.CorrectedBy is null ? "" : $", corrected by {t.CorrectedBy}")})");
         }
         return text.ToString();
     }

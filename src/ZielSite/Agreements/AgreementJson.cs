@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ZielSite.Diagnostics;
@@ -21,12 +20,7 @@ public static class AgreementJson
         foreach (var t in a.Targets)
         {
             w.WriteStartObject();
-            w.WriteString("key", t.Key);
-            w.WriteString("kind", t.Kind);
-            w.WriteString("operator", t.Operator);
-            w.WritePropertyName("value");
-            w.WriteRawValue(Number(t.Value));
-            w.WriteString("unit", t.Unit);
+            TargetJson.Write(w, t);
             if (t.Span.Page > 0) w.WriteNumber("page", t.Span.Page);
             w.WriteNumber("line", t.Span.Line);
             if (t.CorrectedBy != null) w.WriteString("corrected_by", t.CorrectedBy);
@@ -56,14 +50,6 @@ public static class AgreementJson
         using (var w = new Utf8JsonWriter(stream, JsonFormats.Readable))
             Write(w, a);
         return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    /// <summary>A number in invariant culture that always shows a decimal point (12.6, 0.0, -5.2).</summary>
-    internal static string Number(double v)
-    {
-        if (v == 0) return "0.0";
-        var s = v.ToString("R", CultureInfo.InvariantCulture);
-        return s.Contains('.') || s.Contains('E') ? s : s + ".0";
     }
 
     private static void WriteStringOrNull(Utf8JsonWriter w, string name, string? value)

@@ -400,6 +400,10 @@ internal static class StatementReader
             levelKey = key == TargetKeys.Integrationen ? "integrationen" + suffix
                 : key == TargetKeys.IntegrationenLzb && suffix == "" ? TargetKeys.IntegrationenLzb : null;
             levelUnit = "count";
+            // A count has no decimals: "1.714" and "11.000" are thousands groups (never 1,714 or 11).
+            var raw = n.Raw.Trim();
+            if (levelKey != null && IsThousandsGroups(raw))
+                value = double.Parse(raw.Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
             if (levelKey != null && value != Math.Floor(value))
             {
                 issues.Add(Error(key, file, line, $"target {key}: a number of integrations must be whole, found '{n.Raw.Trim()}': \"{Short(shown)}\""));
@@ -426,6 +430,14 @@ internal static class StatementReader
             _ => TargetKeys.MoreIsBetter(key) ? ">=" : "<=",
         };
         return new Target(levelKey, op, value, levelUnit, new SourceSpan(file, line), shown) { Kind = TargetKinds.Level };
+    }
+
+    /// <summary>"1.714", "11.000", "1.250.000": digits in groups of three after the first, joined by ".".</summary>
+    private static bool IsThousandsGroups(string raw)
+    {
+        var groups = raw.Split('.');
+        return groups.Length > 1 && groups[0].Length is >= 1 and <= 3 && groups.All(g => g.All(char.IsAsciiDigit))
+            && groups.Skip(1).All(g => g.Length == 3);
     }
 
     private static TargetIssue Error(string? key, string file, int line, string message) =>

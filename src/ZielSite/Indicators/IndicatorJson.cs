@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ZielSite.Agreements;
 using ZielSite.Output;
 
 namespace ZielSite.Indicators;
@@ -6,8 +7,9 @@ namespace ZielSite.Indicators;
 /// <summary>
 /// Writes the <c>indicators --json</c> object of docs/contract.md: <c>ags</c>, <c>year</c>, <c>month</c>,
 /// <c>values</c> (every key of <see cref="ValueKeys.All"/> in that order, unrounded, null where not computable)
-/// and <c>targets</c> (<c>key</c>, <c>operator</c>, <c>value</c>, <c>actual</c>, <c>status</c>, plus
-/// <c>unit</c>, <c>compared</c> — the value the comparison used — <c>month</c>, <c>line</c> and <c>reason</c>).
+/// and <c>targets</c> (the one form of <see cref="TargetJson"/>: <c>key</c>, <c>kind</c>, <c>operator</c>, <c>value</c>,
+/// <c>unit</c>, <c>actual</c>, <c>compared</c> — the value the comparison used —, <c>status</c>; then <c>month</c>,
+/// <c>page</c> where there is one, <c>line</c> and <c>reason</c>).
 /// </summary>
 public static class IndicatorJson
 {
@@ -29,14 +31,8 @@ public static class IndicatorJson
         {
             var t = verdict.Target;
             writer.WriteStartObject();
-            writer.WriteString("key", t.Key);
-            if (t.IsLevel) writer.WriteString("kind", t.Kind);
-            writer.WriteString("operator", t.Operator);
-            writer.WriteNumber("value", t.Value);
-            writer.WriteString("unit", t.Unit);
-            writer.WriteNumberOrNull("actual", verdict.Actual);
-            writer.WriteNumberOrNull("compared", verdict.Compared);
-            writer.WriteString("status", VerdictStatusNames.Json(verdict.Status));
+            TargetJson.Write(writer, t);
+            TargetJson.WriteVerdict(writer, verdict.Actual, verdict.Compared, VerdictStatusNames.Json(verdict.Status));
             writer.WriteNumber("month", verdict.Month);
             if (t.Span.Page > 0) writer.WriteNumber("page", t.Span.Page);
             writer.WriteNumber("line", t.Span.Line);

@@ -5,8 +5,8 @@ namespace ZielSite.Publishing;
 
 /// <summary>
 /// A <see cref="ResultsDiff"/> as JSON (<c>zielsite diff --json</c>): labels, sample flags, the number of
-/// verdict changes, and per region and year its kind, Stand months, changed targets (old and new state,
-/// null where absent) and changed values.
+/// verdict changes, and per region and year its kind, Stand months, changed targets (old and new state in the one
+/// target form of <see cref="ZielSite.Agreements.TargetJson"/>, null where absent) and changed values.
 /// </summary>
 public static class DiffJson
 {
@@ -68,12 +68,7 @@ public static class DiffJson
     {
         if (t is null) { w.WriteNull(name); return; }
         w.WriteStartObject(name);
-        w.WriteString("operator", t.Operator);
-        w.WriteNumber("value", t.Value);
-        w.WriteString("unit", t.Unit);
-        w.WriteNumberOrNull("actual", t.Actual);
-        w.WriteNumberOrNull("compared", t.Compared);
-        w.WriteString("status", t.Status);
+        ResultsDocument.WriteTarget(w, t);
         w.WriteEndObject();
     }
 

@@ -44,8 +44,11 @@ public static class DiffMarkdown
                     var threshold = Threshold(t);
                     var newStatus = VerdictLabels.Word(t.New?.Status);
                     if (t.VerdictChanged) newStatus = $"**{newStatus}**";
-                    var (oldActual, newActual) = Pair(t.Old?.Actual, t.New?.Actual, signed: true);
-                    var unit = GermanFormat.UnitSpace + GermanFormat.Unit((t.New ?? t.Old)!.Unit);
+                    // A change signed ("+13,10 %"), a level as it is ("31,42 %", "1.714"), as the site writes them.
+                    var entry = (t.New ?? t.Old)!;
+                    var (oldActual, newActual) = Pair(t.Old?.Actual, t.New?.Actual, signed: !entry.IsLevel);
+                    var unitWord = GermanFormat.Unit(entry.Unit);
+                    var unit = unitWord.Length == 0 ? "" : GermanFormat.UnitSpace + unitWord;
                     if (t.Old?.Actual is not null) oldActual += unit;
                     if (t.New?.Actual is not null) newActual += unit;
                     md.Append(Invariant($"| {MarkdownText.Target(t.Key)} | {threshold} | {oldActual} | {newActual} | "))
@@ -73,8 +76,8 @@ public static class DiffMarkdown
 
     private static string Threshold(TargetDiff t)
     {
-        var o = t.Old is null ? null : GermanFormat.Threshold(t.Old.Operator, t.Old.Value, t.Old.Unit);
-        var n = t.New is null ? null : GermanFormat.Threshold(t.New.Operator, t.New.Value, t.New.Unit);
+        var o = t.Old is null ? null : MarkdownText.Threshold(t.Old);
+        var n = t.New is null ? null : MarkdownText.Threshold(t.New);
         return o is not null && n is not null && o != n ? $"{o} → {n}" : (n ?? o)!;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using ZielSite.Agreements;
 using ZielSite.Output;
 using System.Text.Json;
 
@@ -29,13 +30,7 @@ public sealed partial record ResultsDocument
             foreach (var t in e.Targets)
             {
                 w.WriteStartObject();
-                w.WriteString("key", t.Key);
-                w.WriteString("operator", t.Operator);
-                w.WriteNumber("value", t.Value);
-                w.WriteString("unit", t.Unit);
-                w.WriteNumberOrNull("actual", t.Actual);
-                w.WriteNumberOrNull("compared", t.Compared);
-                w.WriteString("status", t.Status);
+                WriteTarget(w, t);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -46,6 +41,13 @@ public sealed partial record ResultsDocument
         }
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>A target and its verdict in the one form of <see cref="TargetJson"/> (also what <c>diff --json</c> writes).</summary>
+    internal static void WriteTarget(Utf8JsonWriter w, TargetEntry t)
+    {
+        TargetJson.Write(w, t.Key, t.Kind, t.Operator, t.Value, t.Unit);
+        TargetJson.WriteVerdict(w, t.Actual, t.Compared, t.Status);
     }
 
     /// <summary>The UTF-8 bytes of the document, ending with a line feed.</summary>
@@ -89,7 +91,8 @@ public sealed partial record ResultsDocument
         var targets = e.GetProperty("targets").EnumerateArray().Select(t => new TargetEntry(
             t.GetProperty("key").GetString()!, t.GetProperty("operator").GetString()!, t.GetProperty("value").GetDouble(),
             t.GetProperty("unit").GetString()!, Number(t.GetProperty("actual")), Number(t.GetProperty("compared")),
-            t.GetProperty("status").GetString()!)).ToList();
+            t.GetProperty("status").GetString()!,
+            t.TryGetProperty("kind", out var kind) ? kind.GetString()! : TargetKinds.Change)).ToList();
         var values = e.GetProperty("values").EnumerateObject()
             .Select(p => new KeyValuePair<string, double?>(p.Name, Number(p.Value))).ToList();
         return new ResultEntry(e.GetProperty("ags").GetString()!, e.GetProperty("name").GetString()!, e.GetProperty("slug").GetString()!,

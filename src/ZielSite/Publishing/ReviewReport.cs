@@ -68,9 +68,9 @@ internal static class ReviewReport
                     var status = VerdictLabels.Word(t.Status);
                     if (t.Status is "missed" or "off_track") status = $"**{status}**";
                     md.Append(Invariant($"| {region} | {stand} | {MarkdownText.Target(t.Key)} | "))
-                      .Append(Invariant($"{GermanFormat.Threshold(t.Operator, t.Value, t.Unit)} | "))
-                      .Append(Invariant($"{MarkdownText.Value(t.Actual, 2, t.Unit)} | "))
-                      .Append(Invariant($"{MarkdownText.Value(t.Compared, 1, t.Unit)} | {status} |\n"));
+                      .Append(Invariant($"{MarkdownText.Threshold(t)} | "))
+                      .Append(Invariant($"{MarkdownText.Value(t.Actual, 2, t)} | "))
+                      .Append(Invariant($"{MarkdownText.Value(t.Compared, 1, t)} | {status} |\n"));
                     (region, stand) = ("", "");
                 }
             }

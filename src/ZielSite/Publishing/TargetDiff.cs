@@ -9,7 +9,7 @@ public sealed record TargetDiff(string Key, TargetEntry? Old, TargetEntry? New)
     /// <summary>True when the target is in both builds and its verdict status differs.</summary>
     public bool VerdictChanged => Old is not null && New is not null && !string.Equals(Old.Status, New.Status, StringComparison.Ordinal);
 
-    /// <summary>True when the operator, threshold or unit differs (e.g. after an editor's correction).</summary>
+    /// <summary>True when the kind, operator, threshold or unit differs (e.g. after an editor's correction).</summary>
     public bool DefinitionChanged => Old is not null && New is not null &&
-        (Old.Operator != New.Operator || Old.Unit != New.Unit || !ResultsDiff.Same(Old.Value, New.Value));
+        (Old.Kind != New.Kind || Old.Operator != New.Operator || Old.Unit != New.Unit || !ResultsDiff.Same(Old.Value, New.Value));
 }

@@ -30,22 +30,26 @@ internal static partial class ChartBuilder
 
     /// <summary>
     /// The verdict in words with both numbers: "Ziel erreicht: +7,0 % bei mindestens +6,6 %", "Ziel knapp verfehlt:
-    /// −5,0 % statt höchstens −5,2 %" (knapp: less than half a point off), "Auf Kurs (Stand Juni): …".
+    /// −5,0 % statt höchstens −5,2 %" (knapp: less than half a point off), "Auf Kurs (Stand Juni): …". A level target
+    /// names the level ("Ziel erreicht: 1.714 bei mindestens 612 Integrationen"); before December the level it is
+    /// judged on is the projected year's value ("Auf Kurs (Stand Juni): hochgerechnet 640 bei mindestens 612 Integrationen").
+    /// The threshold is the site's own text (<see cref="GermanFormat.Threshold(Target)"/>).
     /// </summary>
     public static string Finding(Verdict v)
     {
         var t = v.Target;
         if ((v.Compared ?? v.Actual) is not { } actual) return "Für die Bewertung fehlen Werte.";
-        var a = GermanFormat.Change(actual, t.Unit);
-        var threshold = GermanFormat.Threshold(t.Operator, t.Value, t.Unit);
+        var a = GermanFormat.TargetValue(t, actual);
+        var threshold = GermanFormat.Threshold(t);
         var close = Math.Abs(actual - t.Value) < 0.5 ? "knapp " : "";
         var month = GermanFormat.MonthName(v.Month);
+        var projected = t.IsLevel ? "hochgerechnet " : "";
         return v.Status switch
         {
             VerdictStatus.Met => $"Ziel erreicht: {a} bei {threshold}",
             VerdictStatus.Missed => $"Ziel {close}verfehlt: {a} statt {threshold}",
-            VerdictStatus.OnTrack => $"Auf Kurs (Stand {month}): {a} bei {threshold}",
-            VerdictStatus.OffTrack => $"Nicht auf Kurs (Stand {month}): {a} statt {threshold}",
+            VerdictStatus.OnTrack => $"Auf Kurs (Stand {month}): {projected}{a} bei {threshold}",
+            VerdictStatus.OffTrack => $"Nicht auf Kurs (Stand {month}): {projected}{a} statt {threshold}",
             _ => "Für die Bewertung fehlen Werte.",
         };
     }
@@ -61,10 +65,12 @@ internal static partial class ChartBuilder
         };
         var target = TargetOf(r, TargetKeys.Integrationen);
         if (target is not null)
-            series.Add(new($"Zielpfad ({GermanFormat.Threshold(target.Operator, target.Value, target.Unit)})",
+            series.Add(new($"Zielpfad ({GermanFormat.Threshold(target)})",
                 prev.Select(p => p * (1 + target.Value / 100)).ToList(), ChartStyle.Target));
+        var levels = LevelLines(r, [TargetKeys.Integrationen], now.Count);
+        series.AddRange(levels.Select(l => l.Line));
         var c = r.Current;
-        var finding = VerdictOf(r, TargetKeys.Integrationen) is { } v ? Finding(v) + ". " : "";
+        var finding = Findings(r, TargetKeys.Integrationen);
         var level = c[ValueKeys.Integrationen] is { } n
             ? $"{GermanFormat.MonthRange(r.Month)} {Year(r.Year)}: {GermanFormat.Integer(n)} Integrationen" +
               (c[ValueKeys.IntegrationenPrev] is { } p0 ? $", {Year(r.Year - 1)}: {GermanFormat.Integer(p0)}" : "") +
@@ -72,7 +78,8 @@ internal static partial class ChartBuilder
             : "";
         return Chart(r, "chart-integrationen", "Integrationen seit Januar", (finding + level).TrimEnd(),
             $"Integrationen seit Januar (aufsummiert) {Years(r, prev)}" +
-            (target is null ? "." : ", mit Zielpfad: Vorjahreswert des Monats × (1 + Zielwert)."),
+            (target is null ? "" : ", mit Zielpfad: Vorjahreswert des Monats × (1 + Zielwert)") +
+            (levels.Count == 0 ? "." : ", mit Ziellinie: die vereinbarte Zahl für das ganze Jahr."),
             series, "Integrationen", ",.0f", ",.0f", "", GermanFormat.Integer);
     }
 
@@ -92,8 +99,13 @@ internal static partial class ChartBuilder
         var finding = parts.Count == 0 ? "" : $"{GermanFormat.MonthYear(r.Year, r.Month)}: {string.Join(", ", parts)}" +
             (c[ValueKeys.K2Gap] is { } gap ? $"; Abstand {GermanFormat.Number(gap)}{GermanFormat.UnitSpace}Prozentpunkte" : "") + ". ";
         if (VerdictOf(r, TargetKeys.K2Gap) is { } v) finding += "Abstand: " + Finding(v) + ". ";
+        var levels = LevelLines(r, [ValueKeys.K2F, ValueKeys.K2M, ValueKeys.K2], r.ByMonth.Count);
+        series.AddRange(levels.Select(l => l.Line));
+        foreach (var verdict in levels.Select(l => l.Verdict).OfType<Verdict>())
+            finding += (verdict.Target.Key == ValueKeys.K2 ? "Insgesamt" : Group(verdict.Target.Key)) + ": " + Finding(verdict) + ". ";
         return Chart(r, "chart-k2-geschlecht", "Integrationsquote von Frauen und Männern", finding.TrimEnd(),
-            $"Integrationsquote (K2) als Jahresfortschrittswert {Year(r.Year)}, Frauen, Männer und insgesamt, in Prozent.",
+            $"Integrationsquote (K2) als Jahresfortschrittswert {Year(r.Year)}, Frauen, Männer und insgesamt, in Prozent" +
+            (levels.Count == 0 ? "." : levels.Count == 1 ? ", mit Ziellinie: die vereinbarte Quote für das ganze Jahr." : ", mit Ziellinien: die vereinbarten Quoten für das ganze Jahr."),
             series, "", ",.0f", ",.1f", " %", v => GermanFormat.Percent(v));
     }
 
@@ -113,7 +125,7 @@ internal static partial class ChartBuilder
         };
         var target = TargetOf(r, TargetKeys.K3);
         if (target is not null)
-            series.Add(new($"Zielpfad ({GermanFormat.Threshold(target.Operator, target.Value, target.Unit)})",
+            series.Add(new($"Zielpfad ({GermanFormat.Threshold(target)})",
                 prev.Select(p => p * (1 + target.Value / 100)).ToList(), ChartStyle.Target));
         var c = r.Current;
         var finding = VerdictOf(r, TargetKeys.K3) is { } v ? Finding(v) + ". " : "";
@@ -160,6 +172,42 @@ internal static partial class ChartBuilder
 
     private static Verdict? VerdictOf(RegionYearResult r, string key) =>
         r.Verdicts.FirstOrDefault(v => v.Target.Key == key);
+
+    /// <summary>The findings of every target on <paramref name="key"/> (a change and a level target may both name it), each ending in ". ".</summary>
+    private static string Findings(RegionYearResult r, string key) =>
+        string.Concat(r.Verdicts.Where(v => v.Target.Key == key).Select(v => Finding(v) + ". "));
+
+    /// <summary>
+    /// The level targets on <paramref name="keys"/> (in that order) as horizontal lines at the agreed level over all
+    /// <paramref name="count"/> months, named with the site's threshold text ("Ziel Frauen (mindestens 24,0 %)"), each
+    /// with its verdict.
+    /// </summary>
+    private static List<(ChartSeries Line, Verdict? Verdict)> LevelLines(RegionYearResult r, IReadOnlyList<string> keys, int count)
+    {
+        var lines = new List<(ChartSeries, Verdict?)>();
+        foreach (var key in keys)
+        {
+            foreach (var t in r.Agreement?.Targets.Where(t => t.IsLevel && t.Key == key) ?? [])
+            {
+                var group = Group(key);
+                var name = $"Ziel{(group.Length == 0 ? "" : " " + group)} ({GermanFormat.Threshold(t)})";
+                // Each group's line its own dash (and colour), so that two target lines can be told apart without colour.
+                var style = key switch { ValueKeys.K2F => ChartStyle.TargetWomen, ValueKeys.K2M => ChartStyle.TargetMen, _ => ChartStyle.Target };
+                lines.Add((new ChartSeries(name, Enumerable.Repeat<double?>(t.Value, count).ToList(), style),
+                    r.Verdicts.FirstOrDefault(v => v.Target == t)));
+            }
+        }
+        return lines;
+    }
+
+    /// <summary>The group a level target of the K2 chart is about: "Frauen", "Männer", "insgesamt"; "" for the other keys.</summary>
+    private static string Group(string key) => key switch
+    {
+        ValueKeys.K2F => "Frauen",
+        ValueKeys.K2M => "Männer",
+        ValueKeys.K2 => "insgesamt",
+        _ => "",
+    };
 
     private static List<double?> Series(RegionYearResult r, string key) => r.ByMonth.Select(s => s[key]).ToList();
 }

@@ -9,4 +9,10 @@ internal enum ChartStyle
     Women,
     Men,
     Total,
+
+    /// <summary>The level target line of women (K2 chart): women's colour, its own dash.</summary>
+    TargetWomen,
+
+    /// <summary>The level target line of men (K2 chart): men's colour, its own dash.</summary>
+    TargetMen,
 }

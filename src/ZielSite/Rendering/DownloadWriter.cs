@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using ZielSite.Agreements;
 using ZielSite.Indicators;
 using ZielSite.Wording;
 
@@ -140,16 +141,10 @@ internal static class DownloadWriter
         foreach (var v in r.Verdicts)
         {
             w.WriteStartObject();
-            w.WriteString("key", v.Target.Key);
-            if (v.Target.IsLevel) w.WriteString("kind", v.Target.Kind);
+            TargetJson.Write(w, v.Target);
+            TargetJson.WriteVerdict(w, Rounded(v.Actual, 1), Rounded(v.Compared, 1), VerdictStatusNames.Json(v.Status));
             w.WriteString("label", IndicatorLabels.Target(v.Target.Key));
-            w.WriteString("operator", v.Target.Operator);
-            w.WriteNumber("value", v.Target.Value);
-            w.WriteString("unit", v.Target.Unit);
             w.WriteString("target_text", GermanFormat.Threshold(v.Target));
-            w.WriteNumberOrNull("actual", Rounded(v.Actual, 1));
-            w.WriteNumberOrNull("compared", Rounded(v.Compared, 1));
-            w.WriteString("status", VerdictStatusNames.Json(v.Status));
             w.WriteString("verdict_text", VerdictLabels.Text(v.Status, v.Month));
             w.WriteNumber("month", v.Month);
             if (v.Reason is not null) w.WriteString("reason", v.Reason);

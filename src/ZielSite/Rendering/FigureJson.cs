@@ -36,7 +36,7 @@ internal static class FigureJson
         var (color, dash, symbol) = Look(s.Style);
         w.WriteStartObject();
         w.WriteString("type", "scatter");
-        w.WriteString("mode", s.Style == ChartStyle.Target ? "lines" : "lines+markers");
+        w.WriteString("mode", s.Style is ChartStyle.Target or ChartStyle.TargetWomen or ChartStyle.TargetMen ? "lines" : "lines+markers");
         w.WriteString("name", s.Name);
         w.WriteStartArray("x");
         foreach (var label in x) w.WriteStringValue(label);
@@ -129,6 +129,8 @@ internal static class FigureJson
         ChartStyle.Target => ("#a63c00", "dot", "diamond"),
         ChartStyle.Women => ("#8e2469", "solid", "triangle-up"),
         ChartStyle.Men => ("#00695c", "dash", "square"),
+        ChartStyle.TargetWomen => ("#8e2469", "longdash", "triangle-up"),
+        ChartStyle.TargetMen => ("#00695c", "longdashdot", "square"),
         _ => ("#3b6e22", "dashdot", "x"),
     };
 }

@@ -14,7 +14,7 @@ internal static class OverviewBuilder
     public static OverviewPageView Build(int year, IReadOnlyList<RegionYearResult> results, IReadOnlyList<int> years, string totalName = "alle Regionen", MapView? map = null)
     {
         var keys = KeysOf(results);
-        var columns = keys.Select(k => new OverviewColumn(k, IndicatorLabels.Short(k), TargetKeys.Unit(k) == "pp" ? "Pkt." : "%")).ToList();
+        var columns = keys.Select(k => new OverviewColumn(k, IndicatorLabels.Short(k), GermanFormat.Unit(TargetKeys.Unit(k)))).ToList();
         var month = CommonMonth(results);
         var rows = results
             .OrderBy(r => r.Region.Name, StringComparer.Ordinal)
@@ -51,12 +51,12 @@ internal static class OverviewBuilder
     public static OverviewCell CellOf(Verdict v)
     {
         var actual = v.Compared ?? v.Actual;
-        return new OverviewCell(actual is { } a ? Display(a, v.Target.Unit) : TemplateFunctions.Missing, ClassOf(v.Status), Word(v.Status));
+        var shown = actual is not { } a ? TemplateFunctions.Missing : v.Target.IsLevel ? GermanFormat.TargetValue(v.Target, a) : Display(a, v.Target.Unit);
+        return new OverviewCell(shown, ClassOf(v.Status), Word(v.Status));
     }
 
-    /// <summary>A change as the overview shows it: "+10,6 %" or, for percentage points, "+0,3 Pkt.".</summary>
-    public static string Display(double value, string unit) =>
-        unit == "pp" ? GermanFormat.Signed(value) + GermanFormat.UnitSpace + "Pkt." : GermanFormat.SignedPercent(value);
+    /// <summary>A change as the overview shows it, in the site's words: "+10,6 %" or, for percentage points, "+0,3 Prozentpunkte".</summary>
+    public static string Display(double value, string unit) => GermanFormat.Change(value, unit);
 
     /// <summary>The CSS class of a verdict in the overview (colour and symbol): met, miss, on, off, nd.</summary>
     public static string ClassOf(VerdictStatus s) => s switch

@@ -23,7 +23,10 @@ internal static class OverviewCsv
         foreach (var k in keys)
         {
             var label = IndicatorLabels.Target(k);
-            var unit = TargetKeys.Unit(k) == "pp" ? "Prozentpunkte" : "%";
+            // The unit of the column's values: a change in % or Prozentpunkte, a level in % or as a number ("Anzahl");
+            // where regions agreed different kinds on the same key, each unit that occurs.
+            var units = results.SelectMany(r => r.Verdicts).Where(v => v.Target.Key == k).Select(v => UnitOf(v.Target)).Distinct().ToList();
+            var unit = string.Join(" oder ", units); // the keys are those of the verdicts: never empty
             header.Add($"{label}: Ziel");
             header.Add($"{label}: Ist-Wert ({unit})");
             header.Add($"{label}: Bewertung");
@@ -38,8 +41,8 @@ internal static class OverviewCsv
             {
                 if (r.Verdicts.FirstOrDefault(v => v.Target.Key == k) is { } v)
                 {
-                    fields.Add(GermanFormat.Threshold(v.Target.Operator, v.Target.Value, v.Target.Unit).Replace(GermanFormat.Minus, '-').Replace(GermanFormat.UnitSpace, ' '));
-                    fields.Add(Number(v.Compared ?? v.Actual));
+                    fields.Add(GermanFormat.Threshold(v.Target).Replace(GermanFormat.Minus, '-').Replace(GermanFormat.UnitSpace, ' '));
+                    fields.Add(Number(v.Compared ?? v.Actual, v.Target.Unit == "count" ? 0 : 1));
                     fields.Add(OverviewBuilder.Word(v.Status));
                 }
                 else fields.AddRange(["", "", r.Agreement is null ? "keine Zielvereinbarung" : "kein Ziel"]);
@@ -62,9 +65,12 @@ internal static class OverviewCsv
     }
 
     /// <summary>One decimal, decimal comma, ASCII minus, no thousands separator (a spreadsheet reads it as a number); empty for null.</summary>
-    private static string Number(double? value) => value is { } v
-        ? GermanFormat.Round(v, 1).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',')
+    private static string Number(double? value, int decimals = 1) => value is { } v
+        ? GermanFormat.Round(v, decimals).ToString(decimals == 0 ? "0" : "0.0", CultureInfo.InvariantCulture).Replace('.', ',')
         : "";
+
+    /// <summary>The unit of a target's values in the CSV header: "%", "Prozentpunkte", "Anzahl" (a level number).</summary>
+    private static string UnitOf(Target t) => t.Unit == "count" ? "Anzahl" : GermanFormat.Unit(t.Unit);
 
     private static void Line(StringBuilder sb, IEnumerable<string> fields)
     {

@@ -135,15 +135,23 @@ internal static class GermanFormat
     /// (<see cref="TargetKinds.Level"/>) as its level: "mindestens 31,1 %" (a quota), "mindestens 612 Integrationen"
     /// (a count, with the noun of its key).
     /// </summary>
-    public static string Threshold(Target target) => !target.IsLevel
-        ? Threshold(target.Operator, target.Value, target.Unit)
-        : (target.Operator == ">=" ? "mindestens " : "höchstens ") + TargetValue(target, target.Value)
-            + (target.Unit == "count" ? " " + IndicatorLabels.CountNoun(target.Key) : "");
+    public static string Threshold(Target target) => Threshold(target.Key, target.Kind, target.Operator, target.Value, target.Unit);
+
+    /// <summary>
+    /// The same from a target's fields, for outputs that hold them without a <see cref="Target"/> (REVIEW.md, <c>diff</c>).
+    /// </summary>
+    public static string Threshold(string key, string kind, string op, double value, string unit) => kind != TargetKinds.Level
+        ? Threshold(op, value, unit)
+        : (op == ">=" ? "mindestens " : "höchstens ") + TargetValue(kind, unit, value)
+            + (unit == "count" ? " " + IndicatorLabels.CountNoun(key) : "");
 
     /// <summary>A value in the terms of a target: a signed change ("+3,2 %"), a level ("31,4 %", "540").</summary>
-    public static string TargetValue(Target target, double value) => !target.IsLevel
-        ? Change(value, target.Unit)
-        : target.Unit == "count" ? Number(value, 0) : Percent(value);
+    public static string TargetValue(Target target, double value) => TargetValue(target.Kind, target.Unit, value);
+
+    /// <summary>A value in the terms of a target of <paramref name="kind"/> and <paramref name="unit"/> (see <see cref="TargetValue(Target, double)"/>).</summary>
+    public static string TargetValue(string kind, string unit, double value) => kind != TargetKinds.Level
+        ? Change(value, unit)
+        : unit == "count" ? Number(value, 0) : Percent(value);
 
     /// <summary>Invariant machine format for CSV/JSON-like text ("12.6"), round-trip precision.</summary>
     public static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -45,6 +45,10 @@ internal static class IndicatorLabels
         TargetKeys.IntegrationenLzb => "Integrationen LZB",
         TargetKeys.K2Gap => "Abstand Männer/Frauen",
         TargetKeys.K3 => "LZB-Bestand (K3)",
+        "k2_f" => "K2 Frauen",
+        "k2_m" => "K2 Männer",
+        "integrationen_f" => "Integrationen Frauen",
+        "integrationen_m" => "Integrationen Männer",
         _ => key.ToUpperInvariant().Replace('_', ' '),
     };
 }

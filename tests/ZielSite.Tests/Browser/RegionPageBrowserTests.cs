@@ -48,6 +48,15 @@ public class RegionPageBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.Equal(1, plotlyLoads);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"the page scrolls sideways by {overflow} px at {width} px");
+        // Every chart's frame stays in the text column (its figure), and plotly's SVG inside the frame (with the frame as a
+        // border-box border, the SVG stood 2 px past both).
+        var outside = await page.EvaluateAsync<string[]>(@"() => [...document.querySelectorAll('figure .chart')].flatMap(c => {
+            const f = c.getBoundingClientRect(), col = c.closest('figure').getBoundingClientRect(), out = [];
+            if (f.left < col.left - 0.5 || f.right > col.right + 0.5) out.push(c.id + ' frame ' + f.left + '..' + f.right + ' column ' + col.left + '..' + col.right);
+            c.querySelectorAll('.main-svg').forEach(s => { const r = s.getBoundingClientRect();
+                if (r.left < f.left - 0.5 || r.right > f.right + 0.5) out.push(c.id + ' svg ' + r.left + '..' + r.right + ' frame ' + f.left + '..' + f.right); });
+            return out; })");
+        Assert.True(outside.Length == 0, string.Join("\n", outside));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         await page.Context.CloseAsync();
     }

@@ -106,6 +106,74 @@ public class ChartBuilderTests
         Assert.Equal("Jan 2023", chart.Table.Rows[0].Header);
     }
 
+    private static Target LevelTarget(string key, double value, string unit) =>
+        TestSite.NewTarget(key, ">=", value, 30) with { Unit = unit, Kind = TargetKinds.Level };
+
+    [Fact]
+    public void The_finding_of_a_level_target_names_the_level_and_the_projection_before_December()
+    {
+        var count = LevelTarget(TargetKeys.Integrationen, 612, "count");
+        var quota = LevelTarget(TargetKeys.K2, 60, "%");
+        Assert.Equal("Ziel erreicht: 1.714 bei mindestens 612 Integrationen", ChartBuilder.Finding(new Verdict(count, 1714, 1714, VerdictStatus.Met, 12)));
+        Assert.Equal($"Ziel verfehlt: 17,7{Nbsp}% statt mindestens 60,0{Nbsp}%", ChartBuilder.Finding(new Verdict(quota, 17.69, 17.7, VerdictStatus.Missed, 12)));
+        // In June the level judged is the projected year's value (LevelTargetTests), and the finding says so.
+        Assert.Equal("Auf Kurs (Stand Juni): hochgerechnet 640 bei mindestens 612 Integrationen",
+            ChartBuilder.Finding(new Verdict(count, 640, 640, VerdictStatus.OnTrack, 6)));
+    }
+
+    [Fact]
+    public void Level_targets_are_lines_at_their_level_named_with_the_threshold_and_stated_in_caption_and_name()
+    {
+        // Borken 2023 of TestSite with level targets instead of its changes: 3.600 Integrationen (300 × 12) against at
+        // least 612 (met; the change TestSite gives is +13,1 %), K2 of women 12,9 % against at least 13,5 % (missed by 0,6: not knapp), K2 15,4 % against 15,0 %.
+        var history = TestSite.Model().Results.Where(r => r.Region.Ags == "05554").ToList();
+        var r = history.Single(r => r.Year == 2023);
+        var count = LevelTarget(TargetKeys.Integrationen, 612, "count");
+        var women = LevelTarget("k2_f", 13.5, "%");
+        var all = LevelTarget(TargetKeys.K2, 15.0, "%");
+        var levels = r with
+        {
+            Agreement = r.Agreement! with { Targets = [count, all, women] },
+            Verdicts = [new(count, 3600, 3600, VerdictStatus.Met, 12), new(all, 15.4, 15.4, VerdictStatus.Met, 12), new(women, 12.9, 12.9, VerdictStatus.Missed, 12)],
+        };
+        var charts = ChartBuilder.Build(levels, history, "alle zkT in NRW").ToDictionary(c => c.Id);
+
+        var integrationen = charts["chart-integrationen"];
+        Assert.Equal(["Monat", "2023", "2022", "Ziel (mindestens 612 Integrationen)"], integrationen.Table.Columns);
+        Assert.Equal(new DataRowView("Jun", ["1.800", "1.590", "612"]), integrationen.Table.Rows[5], new RowComparer());
+        Assert.StartsWith("Ziel erreicht: 3.600 bei mindestens 612 Integrationen. Januar bis Dezember 2023: 3.600 Integrationen, 2022: 3.180 (+13,1" + Nbsp + "%).",
+            integrationen.Caption);
+        Assert.EndsWith("mit Ziellinie: die vereinbarte Zahl für das ganze Jahr.", integrationen.Caption);
+        Assert.Contains("Ziel erreicht: 3.600 bei mindestens 612 Integrationen.", integrationen.AriaLabel);
+        using (var figure = JsonDocument.Parse(integrationen.FigureJson))
+        {
+            var line = figure.RootElement.GetProperty("data")[2];
+            Assert.Equal("Ziel (mindestens 612 Integrationen)", line.GetProperty("name").GetString());
+            Assert.Equal("lines", line.GetProperty("mode").GetString());
+            Assert.All(line.GetProperty("y").EnumerateArray(), y => Assert.Equal(612, y.GetDouble()));
+            Assert.Equal(12, line.GetProperty("y").GetArrayLength());
+        }
+
+        // The K2 chart: women first, then all (the order of its lines), each with its finding in the caption.
+        var k2 = charts["chart-k2-geschlecht"];
+        Assert.Equal(["Monat", "Frauen", "Männer", "insgesamt", $"Ziel Frauen (mindestens 13,5{Nbsp}%)", $"Ziel insgesamt (mindestens 15,0{Nbsp}%)"], k2.Table.Columns);
+        var finding = $"Frauen: Ziel verfehlt: 12,9{Nbsp}% statt mindestens 13,5{Nbsp}%. Insgesamt: Ziel erreicht: 15,4{Nbsp}% bei mindestens 15,0{Nbsp}%.";
+        Assert.Contains(finding, k2.Caption);
+        Assert.Contains(finding, k2.AriaLabel);
+        Assert.EndsWith("mit Ziellinien: die vereinbarten Quoten für das ganze Jahr.", k2.Caption);
+        using (var figure = JsonDocument.Parse(k2.FigureJson))
+        {
+            var lines = figure.RootElement.GetProperty("data").EnumerateArray().Skip(3).ToList();
+            Assert.Equal([13.5, 15.0], lines.Select(t => t.GetProperty("y")[0].GetDouble()));
+            // Two target lines told apart by dash, not only by colour.
+            Assert.Equal(["longdash", "dot"], lines.Select(t => t.GetProperty("line").GetProperty("dash").GetString()));
+        }
+
+        // No level line on a chart of another measure, and no target path of changes for a level target.
+        Assert.DoesNotContain(charts["chart-lzb"].Table.Columns, c => c.StartsWith("Ziel", StringComparison.Ordinal));
+        Assert.DoesNotContain(integrationen.Table.Columns, c => c.StartsWith("Zielpfad", StringComparison.Ordinal));
+    }
+
     private sealed class RowComparer : IEqualityComparer<DataRowView>
     {
         public bool Equals(DataRowView? a, DataRowView? b) => a!.Header == b!.Header && a.Cells.SequenceEqual(b.Cells);

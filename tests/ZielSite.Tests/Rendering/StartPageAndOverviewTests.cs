@@ -97,7 +97,7 @@ public class StartPageAndOverviewTests
         Assert.Equal(
             "<th scope=\"row\"><a href=\"kreis-borken/index.html\">Kreis Borken</a></th>" +
             "<td class=\"met\">+13,1" + Nbsp + "%<b>erreicht</b><td class=\"met\">+0,8" + Nbsp + "%<b>erreicht</b>" +
-            "<td class=\"miss\">+0,3" + Nbsp + "Pkt.<b>verfehlt</b><td class=\"miss\">−5,0" + Nbsp + "%<b>verfehlt</b>" +
+            "<td class=\"miss\">+0,3" + Nbsp + "Prozentpunkte<b>verfehlt</b><td class=\"miss\">−5,0" + Nbsp + "%<b>verfehlt</b>" +
             "<td class=\"met\">+7,0" + Nbsp + "%<b>erreicht</b><td class=\"n\">3 von 5", Row(html, "05554"));
         Assert.EndsWith("<td class=\"x\">kein Ziel<td class=\"n\">keine Zielvereinbarung", Row(html, "05113"));
         // Total: Integrationen of all regions +13,2 % ((300/265 − 1)·100), 1 of the 1 region with the target met; 3 of 5 in all.
