@@ -90,6 +90,28 @@ internal static class PdfWriter
             PageWidth, PageHeight);
     }
 
+    /// <summary>
+    /// One page whose content stream is a Flate "bomb": <paramref name="inflated"/> bytes of blanks (valid content,
+    /// nothing drawn), compressed about 1000 : 1, so 200 MB take a file of some 200 KB.
+    /// </summary>
+    public static byte[] FlateBomb(long inflated)
+    {
+        var doc = new Document();
+        byte[] data;
+        using (var buffer = new MemoryStream())
+        {
+            using (var z = new System.IO.Compression.ZLibStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+            {
+                var blanks = new byte[1 << 20];
+                Array.Fill(blanks, (byte)' ');
+                for (long n = 0; n < inflated; n += blanks.Length) z.Write(blanks, 0, (int)Math.Min(blanks.Length, inflated - n));
+            }
+            data = buffer.ToArray();
+        }
+        var content = doc.AddStream("/Filter /FlateDecode", data);
+        return doc.Finish([$"/Contents {content} 0 R"], PageWidth, PageHeight);
+    }
+
     /// <summary>A PDF with no page at all (a page tree with /Count 0).</summary>
     public static byte[] NoPages() => new Document().Finish([], PageWidth, PageHeight);
 

@@ -25,18 +25,26 @@ internal static class PdfPages
 {
     public static IReadOnlyList<PdfPage> Read(byte[] bytes)
     {
+        // Every stream PdfPig decodes is counted first and refused past PdfLimits (a "bomb"); a refusal PdfPig
+        // catches to go on leniently is still the PDF's error.
+        var filters = new CappedFilterProvider();
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = filters });
         }
         catch (PdfDocumentEncryptedException)
         {
-            throw Locked();
+            throw filters.Problem ?? Locked();
         }
-        catch (Exception e) when (e is not OutOfMemoryException and not PdfProblem)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw Damaged(e);
+            throw filters.Problem ?? (e as PdfProblem) ?? Damaged(e);
+        }
+        if (filters.Problem is { } refused)
+        {
+            document.Dispose();
+            throw refused;
         }
         using (document)
         {
@@ -48,12 +56,13 @@ internal static class PdfPages
             }
             catch (PdfDocumentEncryptedException)
             {
-                throw Locked();
+                throw filters.Problem ?? Locked();
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                throw Damaged(e);
+                throw filters.Problem ?? (e as PdfProblem) ?? Damaged(e);
             }
+            if (filters.Problem is { } refusedOpen) throw refusedOpen;
             if (count == 0)
                 throw new PdfProblem(Diagnostics.DiagnosticCodes.PdfInvalid, "the PDF has no page");
             if (count > PdfLimits.MaxPages)
@@ -68,12 +77,14 @@ internal static class PdfPages
                 }
                 catch (PdfDocumentEncryptedException)
                 {
-                    throw Locked();
+                    throw filters.Problem ?? Locked();
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
+                    if ((filters.Problem ?? e as PdfProblem) is { } problem) throw problem;
                     throw new PdfProblem(Diagnostics.DiagnosticCodes.PdfInvalid, $"page {n} of the PDF cannot be read (the file is damaged: {Short(e)})");
                 }
+                if (filters.Problem is { } refusedPage) throw refusedPage;
             }
             return pages;
         }
