@@ -44,6 +44,41 @@ internal static class PdfWriter
         return doc.Finish(contents.Select(c => $"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {c} 0 R").ToList(), PageWidth, PageHeight);
     }
 
+    /// <summary>
+    /// Pages set in two columns: on each page a heading over both columns (may be empty), then the left column's lines
+    /// at the margin and the right column's at <paramref name="rightX"/>, each top to bottom ("" a gap).
+    /// </summary>
+    public static byte[] TwoColumns(IReadOnlyList<(string Heading, IReadOnlyList<string> Left, IReadOnlyList<string> Right)> pages, double rightX = 310)
+    {
+        var doc = new Document();
+        var font = doc.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+        var contents = new List<int>();
+        foreach (var (heading, left, right) in pages)
+        {
+            var s = new StringBuilder();
+            s.Append("BT\n/F1 ").Append(Num(FontSize)).Append(" Tf\n");
+            var top = PageHeight - Margin - FontSize;
+            if (heading.Length > 0)
+            {
+                s.Append("1 0 0 1 ").Append(Num(Margin)).Append(' ').Append(Num(top)).Append(" Tm (").Append(Escape(heading)).Append(") Tj\n");
+                top -= 2 * Leading;
+            }
+            foreach (var (lines, x) in new[] { (left, Margin), (right, rightX) })
+            {
+                var y = top;
+                foreach (var line in lines)
+                {
+                    if (line.Trim().Length > 0)
+                        s.Append("1 0 0 1 ").Append(Num(x)).Append(' ').Append(Num(y)).Append(" Tm (").Append(Escape(line.Trim())).Append(") Tj\n");
+                    y -= Leading;
+                }
+            }
+            s.Append("ET\n");
+            contents.Add(doc.AddStream("", Encoding.ASCII.GetBytes(s.ToString())));
+        }
+        return doc.Finish(contents.Select(c => $"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {c} 0 R").ToList(), PageWidth, PageHeight);
+    }
+
     /// <summary>One page showing one black-and-white image (1 bit a pixel, all white, Flate-compressed) of the given size, scaled to the page.</summary>
     public static byte[] Image(int width, int height) => ImagePages(1, width, height);
 

@@ -68,7 +68,7 @@ internal static class PdfPages
             if (count > PdfLimits.MaxPages)
                 throw new PdfProblem(Diagnostics.DiagnosticCodes.PdfTooLarge,
                     $"the PDF has {count} pages; at most {PdfLimits.MaxPages} are read (an agreement has 5 to 30): is it the right file?");
-            var pages = new List<PdfPage>(count);
+            var pages = new List<(int Number, List<List<PdfWord>> Rows, int Letters, IReadOnlyList<(int, int)> Images)>(count);
             for (var n = 1; n <= count; n++)
             {
                 try
@@ -86,11 +86,19 @@ internal static class PdfPages
                 }
                 if (filters.Problem is { } refusedPage) throw refusedPage;
             }
-            return pages;
+            // Columns: found on each page; a page that does not show them by itself (the last page, with a short right
+            // column) is read by its own empty strip where that lies where the other pages' gutter is.
+            var gutters = pages.Select(p => PdfLineBuilder.Gutter(p.Rows)).ToList();
+            var common = gutters.FirstOrDefault(g => g is not null);
+            return [.. pages.Select((p, i) =>
+            {
+                var gutter = gutters[i] ?? (common is { } c ? PdfLineBuilder.GutterLike(p.Rows, c) : null);
+                return new PdfPage(p.Number, PdfLineBuilder.Lines(p.Rows, gutter), p.Letters, p.Images);
+            })];
         }
     }
 
-    private static PdfPage ReadPage(Page page)
+    private static (int Number, List<List<PdfWord>> Rows, int Letters, IReadOnlyList<(int, int)> Images) ReadPage(Page page)
     {
         var words = new List<PdfWord>();
         var letters = 0;
@@ -103,7 +111,7 @@ internal static class PdfPages
             letters += word.Text.Count(c => !char.IsWhiteSpace(c));
         }
         var images = page.GetImages().Select(i => (i.WidthInSamples, i.HeightInSamples)).ToList();
-        return new PdfPage(page.Number, PdfLineBuilder.Lines(words), letters, images);
+        return (page.Number, PdfLineBuilder.Rows(words), letters, images);
     }
 
     private static PdfProblem Locked() => new(Diagnostics.DiagnosticCodes.PdfEncrypted,
