@@ -1,0 +1,59 @@
+using ZielSite.Agreements;
+using ZielSite.Diagnostics;
+using ZielSite.Inputs;
+using ZielSite.Sample;
+
+namespace ZielSite.Tests.Sample;
+
+/// <summary>
+/// <c>zielsite sample</c>'s agreements in varied wordings (NRW frame, Bavarian, "vereinbart, dass", noun phrases,
+/// a table): every target the generator intended is read back exactly, with its line, in every wording.
+/// </summary>
+public class SampleWordingTests
+{
+    private static List<Region> RegionsOf(SampleOptions options) => SampleGenerator.Regions(options)
+        .Select(r => new Region(r.Ags, r.Name, r.Kind, r.Slug, new SourceSpan("data/regions.csv"), new Dictionary<string, string>()))
+        .ToList();
+
+    [Theory]
+    [InlineData(18, 6, 48)]
+    [InlineData(30, 4, 7)]
+    [InlineData(25, 5, 2024)]
+    public void Every_varied_agreement_is_read_back_to_the_intended_targets(int regions, int years, int seed)
+    {
+        var options = new SampleOptions(regions, years, seed, Wording: SampleWording.Varied);
+        var regionList = RegionsOf(options);
+        foreach (var g in SampleGenerator.Agreements(options))
+        {
+            var a = AgreementParser.Parse(g.Path, g.Text, regionList);
+            Assert.True(a.Diagnostics.Count == 0, $"{g.Path}: {string.Join("; ", a.Diagnostics)}\n{string.Join("\n", g.Targets.Select(t => t.Sentence))}");
+            Assert.Equal((g.Ags, g.Year, g.SteeringDialogues), (a.Ags, a.Year, a.SteeringDialogues));
+            Assert.Equal(
+                g.Targets.Select(t => (t.Key, t.Kind, t.Operator, t.Value, t.Unit, t.Line)),
+                a.Targets.Select(t => (t.Key, t.Kind, t.Operator, t.Value, t.Unit, t.Span.Line)));
+        }
+    }
+
+    [Fact]
+    public void All_wordings_occur_and_the_same_seed_gives_the_same_texts()
+    {
+        var options = new SampleOptions(18, 6, 48, Wording: SampleWording.Varied);
+        var texts = SampleGenerator.Agreements(options).Select(g => g.Text).ToList();
+        Assert.Equal(texts, SampleGenerator.Agreements(options).Select(g => g.Text));
+        string[] markers = ["erreicht, wenn sich", "im Vergleich zum Vorjahr um", "Es wird vereinbart, dass", "und dass", "Angestrebt wird eine Reduzierung",
+            "das Ziel einer Erhöhung", "Zielwert 20"];
+        Assert.All(markers, m => Assert.Contains(texts, t => t.Contains(m, StringComparison.Ordinal)));
+        // The values are the plan's: only the words differ from the NRW frame.
+        var nrw = SampleGenerator.Agreements(options with { Wording = SampleWording.Nrw });
+        Assert.Equal(nrw.SelectMany(g => g.Targets).Select(t => (t.Key, t.Operator, t.Value)),
+            SampleGenerator.Agreements(options).SelectMany(g => g.Targets).Select(t => (t.Key, t.Operator, t.Value)));
+        Assert.All(nrw.SelectMany(g => g.Targets), t => Assert.StartsWith("Das Ziel ist ", t.Sentence));
+    }
+
+    [Fact]
+    public void Borken_2023_keeps_the_real_wording_in_a_varied_sample()
+    {
+        var borken = SampleGenerator.Agreements(new SampleOptions(Wording: SampleWording.Varied)).Single(g => g.Ags == "05554" && g.Year == 2023);
+        Assert.All(borken.Targets, t => Assert.StartsWith("Das Ziel ist ", t.Sentence));
+    }
+}
