@@ -33,14 +33,14 @@ internal static class AgreementGenerator
             ["dialoge"] = dialogues == 3 ? "drei" : "zwei",
             ["entwicklungen"] = AgreementContexts.Developments(year),
         };
-        var plans = TargetPlanner.Plan(region, year, seed);
         // Kreis Borken 2023 is the real agreement's wording in every case.
         var style = wording == SampleWording.Nrw || TargetPlanner.IsReal(region, year) ? TargetStyle.Frame : TargetWording.Choose(seed, region.Index, year);
+        var plans = TargetWording.WithLevels(TargetPlanner.Plan(region, year, seed), style, RegionProfiles.For(region, seed), year);
         var blocks = TargetWording.Blocks(plans, style, year);
         var (text, lines) = AgreementTextRenderer.Render(values, AgreementContexts.For(year), blocks);
         var targets = plans
-            .Select(p => new GeneratedTarget(p.Key, p.Operator, p.Value, TargetKeys.Unit(p.Key), lines[p.Key],
-                blocks.Values.SelectMany(b => b).First(l => l.Keys.Contains(p.Key)).Text))
+            .Select(p => new GeneratedTarget(p.Key, p.Operator, p.Value, p.Kind == "level" ? "%" : TargetKeys.Unit(p.Key), lines[p.Key],
+                blocks.Values.SelectMany(b => b).First(l => l.Keys.Contains(p.Key)).Text, p.Kind))
             .ToArray();
         return new GeneratedAgreement(region.Ags, region.Name, year, PathOf(region, year), dialogues, targets, text);
     }

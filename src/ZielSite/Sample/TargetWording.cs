@@ -60,6 +60,19 @@ internal static class TargetWording
         return (TargetStyle)rng.Next(5);
     }
 
+    /// <summary>
+    /// The plans of an agreement in the "vereinbart" style with the Integrationsquote as a level where its target is
+    /// not to fall: the previous year's expected quota of the region (<see cref="RegionProfile.K2Base"/> × the
+    /// national factor) raised by the planned change, to one decimal ("mindestens 31,1 % beträgt").
+    /// </summary>
+    public static IReadOnlyList<TargetPlan> WithLevels(IReadOnlyList<TargetPlan> plans, TargetStyle style, RegionProfile profile, int year)
+    {
+        if (style != TargetStyle.Agreed) return plans;
+        return [.. plans.Select(p => p.Key == TargetKeys.K2 && p.Operator == ">=" && p.Value >= 0
+            ? p with { Kind = "level", Value = Math.Round(profile.K2Base * MacroTrend.K2Factor(year - 1) * (1 + p.Value / 100), 1) }
+            : p)];
+    }
+
     public static IReadOnlyDictionary<string, IReadOnlyList<(IReadOnlyList<string> Keys, string Text)>> Blocks(
         IReadOnlyList<TargetPlan> plans, TargetStyle style, int year)
     {
@@ -79,7 +92,12 @@ internal static class TargetWording
                 {
                     var p = plans[i];
                     var q = i + 1 < plans.Count ? plans[i + 1] : null;
-                    if (q is not null && p.Value != 0 && q.Value != 0 && Agreed(p) is { } first && Agreed(q) is { } second)
+                    if (p.Kind == "level")
+                    {
+                        blocks[p.Key] = [([p.Key], $"Es wird vereinbart, dass {Indicators[p.Key].Nominative} im Jahr {year} mindestens {TargetPlanner.Number((int)Math.Round(p.Value * 10))} % beträgt.")];
+                        continue;
+                    }
+                    if (q is not null && q.Kind != "level" && p.Value != 0 && q.Value != 0 && Agreed(p) is { } first && Agreed(q) is { } second)
                     {
                         blocks[p.Key] = [];
                         blocks[q.Key] = [([p.Key, q.Key], $"Es wird vereinbart, dass {first} und dass {second}.")];
