@@ -30,16 +30,21 @@ public class PdfColumnTests
 
     private static string Words(string s) => string.Join(' ', s.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>The generated agreement (<see cref="PdfTestFiles.Generated"/>) wrapped at 40 characters, 50 lines a column, two columns a page, a heading over both on page 1.</summary>
+    internal static List<(string Heading, IReadOnlyList<string> Left, IReadOnlyList<string> Right)> TwoColumnPages()
+    {
+        const int rows = 50;
+        return Wrap(PdfTestFiles.Generated.Text, 40).Chunk(2 * rows)
+            .Select((chunk, i) => (Heading: i == 0 ? "Zielvereinbarung nach § 48b SGB II – zweispaltig gesetzt, Seite für Seite" : "",
+                Left: (IReadOnlyList<string>)chunk.Take(rows).ToList(), Right: (IReadOnlyList<string>)chunk.Skip(rows).ToList()))
+            .ToList();
+    }
+
     [Fact]
     public void A_generated_agreement_in_two_columns_is_read_column_by_column_with_its_targets_exact()
     {
         var g = PdfTestFiles.Generated;
-        var lines = Wrap(g.Text, 40);
-        const int rows = 50;
-        var pages = lines.Chunk(2 * rows)
-            .Select((chunk, i) => (Heading: i == 0 ? "Zielvereinbarung nach § 48b SGB II – zweispaltig gesetzt, Seite für Seite" : "",
-                Left: (IReadOnlyList<string>)chunk.Take(rows).ToList(), Right: (IReadOnlyList<string>)chunk.Skip(rows).ToList()))
-            .ToList();
+        var pages = TwoColumnPages();
         var pdf = PdfWriter.TwoColumns(pages);
 
         var read = PdfAgreementReader.Read(pdf, "z.pdf", PdfTestFiles.NoOcr, new DiagnosticBag());
