@@ -98,6 +98,22 @@ public class PdfBadFileTests
     }
 
     [Fact]
+    public void A_scanned_image_whose_stream_inflates_far_past_its_pixels_is_refused_before_OCR()
+    {
+        var bomb = PdfWriter.ImageBomb(1L << 30); // 1000 × 1000 grey pixels are 1 MB; the stream holds 1 GB
+        var ocr = new PdfTestFiles.FakeOcr("should not be called");
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var error = ReadError(bomb, new PdfSettings(ocr, null));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(DiagnosticCodes.PdfTooLarge, error.Code);
+        Assert.Equal(0, ocr.Calls);
+        Assert.True(allocated < 16L * 1024 * 1024, $"reading the bomb allocated {allocated:N0} bytes");
+        Assert.Equal("page 1 of the PDF shows an image of 1000 × 1000 pixels whose compressed stream unpacks to more than 2 MB (its pixels need 1 MB; the file is damaged or made to exhaust memory): it is not read", error.Message);
+    }
+
+    [Fact]
     public void An_HTML_page_named_pdf_is_an_error_that_says_so()
     {
         var error = ReadError(Encoding.UTF8.GetBytes("<!DOCTYPE html>\n<html lang=\"de\"><head><title>Kreistag</title></head><body>Sitzung</body></html>\n"));

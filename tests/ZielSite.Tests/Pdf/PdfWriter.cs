@@ -147,6 +147,26 @@ internal static class PdfWriter
         return doc.Finish([$"/Contents {content} 0 R"], PageWidth, PageHeight);
     }
 
+    /// <summary>One page showing a grey image of 1000 × 1000 pixels whose Flate stream inflates to <paramref name="inflated"/> bytes (1 MB would be right).</summary>
+    public static byte[] ImageBomb(long inflated)
+    {
+        var doc = new Document();
+        byte[] data;
+        using (var buffer = new MemoryStream())
+        {
+            using (var z = new System.IO.Compression.ZLibStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+            {
+                var white = new byte[1 << 20];
+                Array.Fill(white, (byte)255);
+                for (long n = 0; n < inflated; n += white.Length) z.Write(white, 0, (int)Math.Min(white.Length, inflated - n));
+            }
+            data = buffer.ToArray();
+        }
+        var image = doc.AddStream("/Type /XObject /Subtype /Image /Width 1000 /Height 1000 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode", data);
+        var content = doc.AddStream("", Encoding.ASCII.GetBytes($"q {Num(PageWidth)} 0 0 {Num(PageHeight)} 0 0 cm /Im1 Do Q\n"));
+        return doc.Finish([$"/Resources << /XObject << /Im1 {image} 0 R >> >> /Contents {content} 0 R"], PageWidth, PageHeight);
+    }
+
     /// <summary>A PDF with no page at all (a page tree with /Count 0).</summary>
     public static byte[] NoPages() => new Document().Finish([], PageWidth, PageHeight);
 

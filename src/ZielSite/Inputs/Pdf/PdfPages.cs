@@ -1,6 +1,7 @@
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Tokens;
 
 namespace ZielSite.Inputs.Pdf;
 
@@ -110,8 +111,52 @@ internal static class PdfPages
             words.Add(new PdfWord(word.Text, word.BoundingBox.Left, word.BoundingBox.Right, first.StartBaseLine.Y, height));
             letters += word.Text.Count(c => !char.IsWhiteSpace(c));
         }
-        var images = page.GetImages().Select(i => (i.WidthInSamples, i.HeightInSamples)).ToList();
+        var images = new List<(int, int)>();
+        foreach (var image in page.GetImages())
+        {
+            images.Add((image.WidthInSamples, image.HeightInSamples));
+            CheckUnpackedSize(image, page.Number);
+        }
         return (page.Number, PdfLineBuilder.Rows(words), letters, images);
+    }
+
+    /// <summary>
+    /// PdfPig does not unpack images, but OCR would: an image whose compressed stream unpacks to far more than its
+    /// pixels need (width × height × colours × bits, plus a byte a row for the PNG predictor; a quarter and 1 MB more
+    /// allowed) is refused here, counted without keeping it. Images beyond <see cref="PdfLimits.MaxImagePixels"/> are
+    /// refused by their size before OCR anyway.
+    /// </summary>
+    private static void CheckUnpackedSize(IPdfImage image, int pageNumber)
+    {
+        long width = image.WidthInSamples, height = image.HeightInSamples;
+        if (width * height > PdfLimits.MaxImagePixels) return;
+        var dictionary = image.ImageDictionary;
+        string? filter = null;
+        if (dictionary.TryGet(NameToken.Filter, out NameToken name)) filter = name?.Data;
+        else if (dictionary.TryGet(NameToken.Filter, out ArrayToken array) && array?.Data.Count > 0 && array.Data[0] is NameToken first) filter = first.Data;
+        if (filter is null) return;
+        int components;
+        try
+        {
+            components = Math.Max(1, image.ColorSpaceDetails?.NumberOfColorComponents ?? 4);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            components = 4;
+        }
+        var bits = Math.Max(1, image.BitsPerComponent);
+        var expected = (width * components * bits + 7) / 8 * height + height;
+        var allowed = Math.Min(expected + expected / 4 + 1024 * 1024, PdfLimits.MaxImageStreamBytes);
+        long? unpacked = filter switch
+        {
+            "FlateDecode" or "Fl" => DecodedLength.Flate(image.RawMemory, allowed + 1),
+            "LZWDecode" or "LZW" => DecodedLength.Lzw(image.RawMemory.Span, 1, allowed + 1),
+            "RunLengthDecode" or "RL" => DecodedLength.RunLength(image.RawMemory.Span, allowed + 1),
+            _ => null,
+        };
+        if (unpacked > allowed)
+            throw new PdfProblem(Diagnostics.DiagnosticCodes.PdfTooLarge,
+                $"page {pageNumber} of the PDF shows an image of {width} × {height} pixels whose compressed stream unpacks to more than {allowed / (1024 * 1024)} MB (its pixels need {Math.Max(1, expected / (1024 * 1024))} MB; the file is damaged or made to exhaust memory): it is not read");
     }
 
     private static PdfProblem Locked() => new(Diagnostics.DiagnosticCodes.PdfEncrypted,
