@@ -132,18 +132,7 @@ internal static class PdfWriter
     public static byte[] FlateBomb(long inflated)
     {
         var doc = new Document();
-        byte[] data;
-        using (var buffer = new MemoryStream())
-        {
-            using (var z = new System.IO.Compression.ZLibStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
-            {
-                var blanks = new byte[1 << 20];
-                Array.Fill(blanks, (byte)' ');
-                for (long n = 0; n < inflated; n += blanks.Length) z.Write(blanks, 0, (int)Math.Min(blanks.Length, inflated - n));
-            }
-            data = buffer.ToArray();
-        }
-        var content = doc.AddStream("/Filter /FlateDecode", data);
+        var content = doc.AddStream("/Filter /FlateDecode", Deflated((byte)' ', inflated));
         return doc.Finish([$"/Contents {content} 0 R"], PageWidth, PageHeight);
     }
 
@@ -151,20 +140,22 @@ internal static class PdfWriter
     public static byte[] ImageBomb(long inflated)
     {
         var doc = new Document();
-        byte[] data;
-        using (var buffer = new MemoryStream())
-        {
-            using (var z = new System.IO.Compression.ZLibStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
-            {
-                var white = new byte[1 << 20];
-                Array.Fill(white, (byte)255);
-                for (long n = 0; n < inflated; n += white.Length) z.Write(white, 0, (int)Math.Min(white.Length, inflated - n));
-            }
-            data = buffer.ToArray();
-        }
-        var image = doc.AddStream("/Type /XObject /Subtype /Image /Width 1000 /Height 1000 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode", data);
+        var image = doc.AddStream("/Type /XObject /Subtype /Image /Width 1000 /Height 1000 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode", Deflated(255, inflated));
         var content = doc.AddStream("", Encoding.ASCII.GetBytes($"q {Num(PageWidth)} 0 0 {Num(PageHeight)} 0 0 cm /Im1 Do Q\n"));
         return doc.Finish([$"/Resources << /XObject << /Im1 {image} 0 R >> >> /Contents {content} 0 R"], PageWidth, PageHeight);
+    }
+
+    /// <summary><paramref name="length"/> bytes of <paramref name="fill"/>, zlib-compressed (about 1000 : 1).</summary>
+    private static byte[] Deflated(byte fill, long length)
+    {
+        using var buffer = new MemoryStream();
+        using (var z = new System.IO.Compression.ZLibStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var block = new byte[1 << 20];
+            Array.Fill(block, fill);
+            for (long n = 0; n < length; n += block.Length) z.Write(block, 0, (int)Math.Min(block.Length, length - n));
+        }
+        return buffer.ToArray();
     }
 
     /// <summary>A PDF with no page at all (a page tree with /Count 0).</summary>
