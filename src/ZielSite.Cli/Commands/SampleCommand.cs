@@ -12,7 +12,8 @@ internal static class SampleCommand
                   new Option<string>("--regions") { Description = $"Number of regions (1 to {SampleOptions.MaxRegions}; default {new SampleOptions().Regions})", HelpName = "N" },
                   new Option<string>("--years") { Description = $"Number of years (2 to 50; default {new SampleOptions().Years})", HelpName = "N" },
                   new Option<string>("--seed") { Description = "Seed of the generator: the same seed gives the same bytes", HelpName = "S" },
-                  new Option<string>("--format") { Description = "Shape of the data files: long (default, ags;month;measure;value), wide (one column per measure) or xlsx (a workbook)", HelpName = "long|wide|xlsx" })
+                  new Option<string>("--format") { Description = "Shape of the data files: long (default, ags;month;measure;value), wide (one column per measure) or xlsx (a workbook)", HelpName = "long|wide|xlsx" },
+                  new Option<string>("--wording") { Description = "How the agreements word their targets: varied (default: the wordings of several Länder, one per region and year) or nrw (all in the NRW frame, as the default project)", HelpName = "varied|nrw" })
             .Runs(Run);
 
     public static int Run(Arguments a)
@@ -24,6 +25,12 @@ internal static class SampleCommand
             Regions = Common.Int(a, "regions", defaults.Regions, 1, SampleOptions.MaxRegions),
             Years = Common.Int(a, "years", defaults.Years, 2, 50),
             Seed = Common.Int(a, "seed", defaults.Seed, 0, int.MaxValue),
+            Wording = (a.Get("wording") ?? "varied").ToLowerInvariant() switch
+            {
+                "varied" => SampleWording.Varied,
+                "nrw" => SampleWording.Nrw,
+                _ => throw new UsageException("--wording must be varied or nrw"),
+            },
             Format = Enum.TryParse<DataFormat>(a.Get("format") ?? "long", ignoreCase: true, out var f) && !int.TryParse(a.Get("format"), out _) ? f : throw new UsageException("--format must be long, wide or xlsx"),
         };
         var problems = options.Validate();

@@ -10,12 +10,12 @@ internal static class AgreementGenerator
     public static string PathOf(SampleRegion region, int year) =>
         $"content/agreements/{year.ToString(CultureInfo.InvariantCulture)}/{region.Slug}.txt";
 
-    public static GeneratedAgreement Generate(SampleRegion region, int year, int seed)
+    public static GeneratedAgreement Generate(SampleRegion region, int year, int seed, SampleWording wording = SampleWording.Nrw)
     {
         var dative = RegionGrammar.Dative(region.Name, region.Kind);
         var (title, person) = Signatories.Representative(region, year, seed);
-        var wording = SampleRandom.For(seed, region.Index, year, (long)SampleStream.Wording);
-        var dialogues = wording.Chance(0.2) ? 3 : 2;
+        var words = SampleRandom.For(seed, region.Index, year, (long)SampleStream.Wording);
+        var dialogues = words.Chance(0.2) ? 3 : 2;
         var jahr = year.ToString(CultureInfo.InvariantCulture);
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -33,10 +33,14 @@ internal static class AgreementGenerator
             ["dialoge"] = dialogues == 3 ? "drei" : "zwei",
             ["entwicklungen"] = AgreementContexts.Developments(year),
         };
-        var plans = TargetPlanner.Plan(region, year, seed);
-        var (text, lines) = AgreementTextRenderer.Render(values, AgreementContexts.For(year), plans);
+        // Kreis Borken 2023 is the real agreement's wording in every case.
+        var style = wording == SampleWording.Nrw || TargetPlanner.IsReal(region, year) ? TargetStyle.Frame : TargetWording.Choose(seed, region.Index, year);
+        var plans = TargetWording.WithLevels(TargetPlanner.Plan(region, year, seed), style, RegionProfiles.For(region, seed), year);
+        var blocks = TargetWording.Blocks(plans, style, year);
+        var (text, lines) = AgreementTextRenderer.Render(values, AgreementContexts.For(year), blocks);
         var targets = plans
-            .Select(p => new GeneratedTarget(p.Key, p.Operator, p.Value, TargetKeys.Unit(p.Key), lines[p.Key], p.Sentence))
+            .Select(p => new GeneratedTarget(p.Key, p.Operator, p.Value, p.Kind == "level" ? "%" : TargetKeys.Unit(p.Key), lines[p.Key],
+                blocks.Values.SelectMany(b => b).First(l => l.Keys.Contains(p.Key)).Text, p.Kind))
             .ToArray();
         return new GeneratedAgreement(region.Ags, region.Name, year, PathOf(region, year), dialogues, targets, text);
     }

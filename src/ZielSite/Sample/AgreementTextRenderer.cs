@@ -16,12 +16,28 @@ internal static class AgreementTextRenderer
 
     /// <summary>The text (LF line ends, final newline) and, per target key, the 1-based line where its sentence ends.</summary>
     public static (string Text, IReadOnlyDictionary<string, int> TargetLines) Render(
-        IReadOnlyDictionary<string, string> values, string context, IReadOnlyList<TargetPlan> targets)
+        IReadOnlyDictionary<string, string> values, string context, IReadOnlyList<TargetPlan> targets) =>
+        Render(values, context, targets.ToDictionary(t => t.Key, t => (IReadOnlyList<(IReadOnlyList<string>, string)>)[([t.Key], t.Sentence)], StringComparer.Ordinal));
+
+    /// <summary>
+    /// The text with, at each <c>{{ziel:KEY}}</c>, the lines of <paramref name="blocks"/>[KEY] (none: the placeholder
+    /// and the empty line after it are left out); a line's keys are the targets that end on it.
+    /// </summary>
+    public static (string Text, IReadOnlyDictionary<string, int> TargetLines) Render(
+        IReadOnlyDictionary<string, string> values, string context,
+        IReadOnlyDictionary<string, IReadOnlyList<(IReadOnlyList<string> Keys, string Text)>> blocks)
     {
         var lines = new List<string>(200);
         var targetLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var skipBlank = false;
         foreach (var raw in SplitLines(AgreementTemplate.Text))
         {
+            if (skipBlank && raw.Length == 0)
+            {
+                skipBlank = false;
+                continue;
+            }
+            skipBlank = false;
             if (raw == "{{kontext}}")
             {
                 foreach (var c in SplitLines(context)) Wrap(Fill(c, values), lines);
@@ -29,10 +45,27 @@ internal static class AgreementTextRenderer
             }
             if (raw.StartsWith(TargetPrefix, StringComparison.Ordinal) && raw.EndsWith("}}", StringComparison.Ordinal))
             {
-                var key = raw[TargetPrefix.Length..^2];
-                var target = targets.Single(t => t.Key == key);
-                Wrap(target.Sentence, lines);
-                targetLines[key] = lines.Count;
+                var block = blocks[raw[TargetPrefix.Length..^2]];
+                foreach (var (keys, line) in block)
+                {
+                    var first = lines.Count;
+                    Wrap(line, lines);
+                    foreach (var key in keys) targetLines[key] = lines.Count;
+                    // Two targets in one sentence ("…, dass A … und dass B …"): the first ends with its clause.
+                    var join = line.IndexOf(" und dass ", StringComparison.Ordinal);
+                    if (keys.Count == 2 && join > 0)
+                    {
+                        var words = line[..join].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                        var at = first;
+                        for (var seen = 0; at < lines.Count; at++)
+                        {
+                            seen += lines[at].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                            if (seen >= words) break;
+                        }
+                        targetLines[keys[0]] = at + 1;
+                    }
+                }
+                skipBlank = block.Count == 0;
                 continue;
             }
             Wrap(Fill(raw, values), lines);

@@ -6,4 +6,5 @@ namespace ZielSite.Sample;
 /// <see cref="Value"/> (percent, or percentage points for <c>k2_gap</c>, per <see cref="Unit"/>).
 /// <see cref="Line"/> is the 1-based line where the sentence ends; <see cref="Sentence"/> the sentence on one line.
 /// </summary>
-public sealed record GeneratedTarget(string Key, string Operator, double Value, string Unit, int Line, string Sentence);
+/// <see cref="Kind"/> is "change" (against the previous year) or "level".
+public sealed record GeneratedTarget(string Key, string Operator, double Value, string Unit, int Line, string Sentence, string Kind = "change");

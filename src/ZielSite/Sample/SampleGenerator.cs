@@ -43,7 +43,7 @@ public static class SampleGenerator
         foreach (var region in regions)
         {
             for (var year = options.FirstYear + 1; year <= options.LastYear; year++)
-                yield return AgreementGenerator.Generate(region, year, options.Seed);
+                yield return AgreementGenerator.Generate(region, year, options.Seed, options.Wording);
         }
     }
 

@@ -8,6 +8,7 @@ namespace ZielSite.Sample;
 /// <param name="Seed">Random seed; the same options give the same bytes.</param>
 /// <param name="LastMonth">Last month with data; null means June 2025 (<see cref="DefaultLastMonth"/>).</param>
 /// <param name="Format">The shape of the data files: long CSV (default), wide CSV or a workbook (.xlsx).</param>
+/// <param name="Wording">How the agreements word their targets: all in the NRW frame (the default project's), or varied per region and year (<c>zielsite sample</c>'s default).</param>
 /// <param name="KeepExistingAgreements">When true, an agreement file that already exists is left as it is (the repository keeps its real Kreis Borken 2023 text this way).</param>
 public sealed record SampleOptions(
     int Regions = 18,
@@ -15,7 +16,8 @@ public sealed record SampleOptions(
     int Seed = 48,
     YearMonth? LastMonth = null,
     bool KeepExistingAgreements = false,
-    DataFormat Format = DataFormat.Long)
+    DataFormat Format = DataFormat.Long,
+    SampleWording Wording = SampleWording.Nrw)
 {
     /// <summary>The last month of the default project: June 2025.</summary>
     public static YearMonth DefaultLastMonth { get; } = new(2025, 6);

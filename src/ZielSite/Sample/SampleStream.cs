@@ -10,4 +10,5 @@ internal enum SampleStream
     Targets = 5,
     Signatory = 6,
     Wording = 7,
+    Style = 8,
 }

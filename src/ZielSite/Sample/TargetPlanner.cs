@@ -23,9 +23,12 @@ internal static class TargetPlanner
             "Das Ziel ist für 2023 erreicht, wenn die absolute Zahl der Integrationen von Langzeitleistungsbeziehenden um mindestens 6,6 Prozent über der von 2022 liegt."),
     ];
 
+    /// <summary>True for Kreis Borken 2023, whose targets (and wording) are the real agreement's.</summary>
+    public static bool IsReal(SampleRegion region, int year) => region.Ags == "05554" && year == 2023;
+
     public static IReadOnlyList<TargetPlan> Plan(SampleRegion region, int year, int seed)
     {
-        if (region.Ags == "05554" && year == 2023) return Borken2023;
+        if (IsReal(region, year)) return Borken2023;
         var rng = SampleRandom.For(seed, region.Index, year, (long)SampleStream.Targets);
         return [Integrationen(ref rng, year), K2(ref rng, year), Gap(ref rng, year), K3(ref rng, year), IntegrationenLzb(ref rng, year)];
     }

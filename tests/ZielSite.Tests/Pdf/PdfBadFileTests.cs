@@ -81,6 +81,39 @@ public class PdfBadFileTests
     }
 
     [Fact]
+    public void A_content_stream_that_inflates_past_the_limit_is_refused_in_bounded_memory()
+    {
+        const long inflated = 1L << 30; // 1 GB of blanks in one page's content stream
+        var bomb = PdfWriter.FlateBomb(inflated);
+        Assert.InRange(bomb.Length, 1, 2_000_000); // the file itself is small: about 1 MB
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var error = ReadError(bomb);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(DiagnosticCodes.PdfTooLarge, error.Code);
+        Assert.Matches(@"^a compressed stream of the PDF \([0-9,]+ bytes\) unpacks to more than 64 MB \(a page's text is a few KB; the file is damaged or made to exhaust memory\): it is not read$", error.Message);
+        // Counted, not kept: the reader allocates a few copies of the 1 MB file, far from the 64 MB cap and the 1 GB inside.
+        Assert.True(allocated < 16L * 1024 * 1024, $"reading the bomb allocated {allocated:N0} bytes");
+    }
+
+    [Fact]
+    public void A_scanned_image_whose_stream_inflates_far_past_its_pixels_is_refused_before_OCR()
+    {
+        var bomb = PdfWriter.ImageBomb(1L << 30); // 1000 × 1000 grey pixels are 1 MB; the stream holds 1 GB
+        var ocr = new PdfTestFiles.FakeOcr("should not be called");
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var error = ReadError(bomb, new PdfSettings(ocr, null));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(DiagnosticCodes.PdfTooLarge, error.Code);
+        Assert.Equal(0, ocr.Calls);
+        Assert.True(allocated < 16L * 1024 * 1024, $"reading the bomb allocated {allocated:N0} bytes");
+        Assert.Equal("page 1 of the PDF shows an image of 1000 × 1000 pixels whose compressed stream unpacks to more than 2 MB (its pixels need 1 MB; the file is damaged or made to exhaust memory): it is not read", error.Message);
+    }
+
+    [Fact]
     public void An_HTML_page_named_pdf_is_an_error_that_says_so()
     {
         var error = ReadError(Encoding.UTF8.GetBytes("<!DOCTYPE html>\n<html lang=\"de\"><head><title>Kreistag</title></head><body>Sitzung</body></html>\n"));

@@ -18,12 +18,17 @@ public sealed class ScanFixture : IDisposable
 
     private readonly Lazy<byte[]> _borken;
     private readonly Lazy<byte[]> _generated;
+    private readonly Lazy<byte[]> _twoColumns;
 
     public ScanFixture()
     {
         _borken = new(() => PdfTestFiles.Scan(PdfWriter.Text(PdfTestFiles.BorkenText)));
         _generated = new(() => PdfTestFiles.Scan(PdfWriter.Text(PdfTestFiles.Generated.Text)));
+        _twoColumns = new(() => PdfTestFiles.Scan(PdfWriter.TwoColumns(PdfColumnTests.TwoColumnPages())));
     }
+
+    /// <summary>The generated agreement set in two columns (<see cref="PdfColumnTests.TwoColumnPages"/>), scanned.</summary>
+    public byte[] TwoColumnScan => _twoColumns.Value;
 
     public byte[] BorkenScan => _borken.Value;
 
@@ -67,6 +72,19 @@ public class PdfScanTests(ScanFixture scans) : IClassFixture<ScanFixture>
         Skip.If(scans.Missing is not null, scans.Missing);
         var g = PdfTestFiles.Generated;
         var a = Parse(scans.GeneratedScan, "generiert.pdf");
+
+        Assert.DoesNotContain(a.Diagnostics, d => d.IsError);
+        Assert.Equal((g.Ags, g.Year), (a.Ags, a.Year));
+        Assert.Equal(g.Targets.Select(t => (t.Key, t.Operator, t.Value, t.Unit)), a.Targets.Select(t => (t.Key, t.Operator, t.Value, t.Unit)));
+    }
+
+    [SkippableFact]
+    public void A_scanned_agreement_in_two_columns_is_read_column_by_column_by_OCR()
+    {
+        // Tesseract finds the columns of a scanned page itself (OCRmyPDF's sidecar has them one after the other).
+        Skip.If(scans.Missing is not null, scans.Missing);
+        var g = PdfTestFiles.Generated;
+        var a = Parse(scans.TwoColumnScan, "2023/zweispaltig.pdf");
 
         Assert.DoesNotContain(a.Diagnostics, d => d.IsError);
         Assert.Equal((g.Ags, g.Year), (a.Ags, a.Year));

@@ -44,6 +44,41 @@ internal static class PdfWriter
         return doc.Finish(contents.Select(c => $"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {c} 0 R").ToList(), PageWidth, PageHeight);
     }
 
+    /// <summary>
+    /// Pages set in two columns: on each page a heading over both columns (may be empty), then the left column's lines
+    /// at the margin and the right column's at <paramref name="rightX"/>, each top to bottom ("" a gap).
+    /// </summary>
+    public static byte[] TwoColumns(IReadOnlyList<(string Heading, IReadOnlyList<string> Left, IReadOnlyList<string> Right)> pages, double rightX = 310)
+    {
+        var doc = new Document();
+        var font = doc.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+        var contents = new List<int>();
+        foreach (var (heading, left, right) in pages)
+        {
+            var s = new StringBuilder();
+            s.Append("BT\n/F1 ").Append(Num(FontSize)).Append(" Tf\n");
+            var top = PageHeight - Margin - FontSize;
+            if (heading.Length > 0)
+            {
+                s.Append("1 0 0 1 ").Append(Num(Margin)).Append(' ').Append(Num(top)).Append(" Tm (").Append(Escape(heading)).Append(") Tj\n");
+                top -= 2 * Leading;
+            }
+            foreach (var (lines, x) in new[] { (left, Margin), (right, rightX) })
+            {
+                var y = top;
+                foreach (var line in lines)
+                {
+                    if (line.Trim().Length > 0)
+                        s.Append("1 0 0 1 ").Append(Num(x)).Append(' ').Append(Num(y)).Append(" Tm (").Append(Escape(line.Trim())).Append(") Tj\n");
+                    y -= Leading;
+                }
+            }
+            s.Append("ET\n");
+            contents.Add(doc.AddStream("", Encoding.ASCII.GetBytes(s.ToString())));
+        }
+        return doc.Finish(contents.Select(c => $"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {c} 0 R").ToList(), PageWidth, PageHeight);
+    }
+
     /// <summary>One page showing one black-and-white image (1 bit a pixel, all white, Flate-compressed) of the given size, scaled to the page.</summary>
     public static byte[] Image(int width, int height) => ImagePages(1, width, height);
 
@@ -88,6 +123,39 @@ internal static class PdfWriter
         return doc.Finish(
             [$"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {text} 0 R", $"/Resources << /XObject << /Im1 {image} 0 R >> >> /Contents {draw} 0 R"],
             PageWidth, PageHeight);
+    }
+
+    /// <summary>
+    /// One page whose content stream is a Flate "bomb": <paramref name="inflated"/> bytes of blanks (valid content,
+    /// nothing drawn), compressed about 1000 : 1, so 200 MB take a file of some 200 KB.
+    /// </summary>
+    public static byte[] FlateBomb(long inflated)
+    {
+        var doc = new Document();
+        var content = doc.AddStream("/Filter /FlateDecode", Deflated((byte)' ', inflated));
+        return doc.Finish([$"/Contents {content} 0 R"], PageWidth, PageHeight);
+    }
+
+    /// <summary>One page showing a grey image of 1000 × 1000 pixels whose Flate stream inflates to <paramref name="inflated"/> bytes (1 MB would be right).</summary>
+    public static byte[] ImageBomb(long inflated)
+    {
+        var doc = new Document();
+        var image = doc.AddStream("/Type /XObject /Subtype /Image /Width 1000 /Height 1000 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode", Deflated(255, inflated));
+        var content = doc.AddStream("", Encoding.ASCII.GetBytes($"q {Num(PageWidth)} 0 0 {Num(PageHeight)} 0 0 cm /Im1 Do Q\n"));
+        return doc.Finish([$"/Resources << /XObject << /Im1 {image} 0 R >> >> /Contents {content} 0 R"], PageWidth, PageHeight);
+    }
+
+    /// <summary><paramref name="length"/> bytes of <paramref name="fill"/>, zlib-compressed (about 1000 : 1).</summary>
+    private static byte[] Deflated(byte fill, long length)
+    {
+        using var buffer = new MemoryStream();
+        using (var z = new System.IO.Compression.ZLibStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var block = new byte[1 << 20];
+            Array.Fill(block, fill);
+            for (long n = 0; n < length; n += block.Length) z.Write(block, 0, (int)Math.Min(block.Length, length - n));
+        }
+        return buffer.ToArray();
     }
 
     /// <summary>A PDF with no page at all (a page tree with /Count 0).</summary>

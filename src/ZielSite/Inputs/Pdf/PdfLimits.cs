@@ -15,6 +15,15 @@ internal static class PdfLimits
     /// <summary>The most pixels of one image on a page to be recognised: 50 million (A4 at 600 dpi is 35 million).</summary>
     public const long MaxImagePixels = 50_000_000;
 
+    /// <summary>The most one compressed stream (a page's content, a font) may unpack to: 64 MB (a page of text is a few KB, a large embedded font 20 MB).</summary>
+    public const long MaxStreamBytes = 64L * 1024 * 1024;
+
+    /// <summary>The most one compressed image may unpack to: 256 MB (50 million pixels in colour with alpha is 200 MB).</summary>
+    public const long MaxImageStreamBytes = 256L * 1024 * 1024;
+
+    /// <summary>The most all compressed streams of one PDF may unpack to together: 512 MB.</summary>
+    public const long MaxDecodedBytes = 512L * 1024 * 1024;
+
     /// <summary>Time OCRmyPDF is given: a minute, plus a minute per page (about 2 to 5 seconds a page are usual here).</summary>
     public static TimeSpan OcrTimeout(int pages) => TimeSpan.FromMinutes(1 + pages);
 }

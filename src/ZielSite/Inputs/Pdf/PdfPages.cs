@@ -1,6 +1,7 @@
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Tokens;
 
 namespace ZielSite.Inputs.Pdf;
 
@@ -25,18 +26,26 @@ internal static class PdfPages
 {
     public static IReadOnlyList<PdfPage> Read(byte[] bytes)
     {
+        // Every stream PdfPig decodes is counted first and refused past PdfLimits (a "bomb"); a refusal PdfPig
+        // catches to go on leniently is still the PDF's error.
+        var filters = new CappedFilterProvider();
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = filters });
         }
         catch (PdfDocumentEncryptedException)
         {
-            throw Locked();
+            throw filters.Problem ?? Locked();
         }
-        catch (Exception e) when (e is not OutOfMemoryException and not PdfProblem)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw Damaged(e);
+            throw filters.Problem ?? (e as PdfProblem) ?? Damaged(e);
+        }
+        if (filters.Problem is { } refused)
+        {
+            document.Dispose();
+            throw refused;
         }
         using (document)
         {
@@ -48,18 +57,19 @@ internal static class PdfPages
             }
             catch (PdfDocumentEncryptedException)
             {
-                throw Locked();
+                throw filters.Problem ?? Locked();
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                throw Damaged(e);
+                throw filters.Problem ?? (e as PdfProblem) ?? Damaged(e);
             }
+            if (filters.Problem is { } refusedOpen) throw refusedOpen;
             if (count == 0)
                 throw new PdfProblem(Diagnostics.DiagnosticCodes.PdfInvalid, "the PDF has no page");
             if (count > PdfLimits.MaxPages)
                 throw new PdfProblem(Diagnostics.DiagnosticCodes.PdfTooLarge,
                     $"the PDF has {count} pages; at most {PdfLimits.MaxPages} are read (an agreement has 5 to 30): is it the right file?");
-            var pages = new List<PdfPage>(count);
+            var pages = new List<(int Number, List<List<PdfWord>> Rows, int Letters, IReadOnlyList<(int, int)> Images)>(count);
             for (var n = 1; n <= count; n++)
             {
                 try
@@ -68,18 +78,28 @@ internal static class PdfPages
                 }
                 catch (PdfDocumentEncryptedException)
                 {
-                    throw Locked();
+                    throw filters.Problem ?? Locked();
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
+                    if ((filters.Problem ?? e as PdfProblem) is { } problem) throw problem;
                     throw new PdfProblem(Diagnostics.DiagnosticCodes.PdfInvalid, $"page {n} of the PDF cannot be read (the file is damaged: {Short(e)})");
                 }
+                if (filters.Problem is { } refusedPage) throw refusedPage;
             }
-            return pages;
+            // Columns: found on each page; a page that does not show them by itself (the last page, with a short right
+            // column) is read by its own empty strip where that lies where the other pages' gutter is.
+            var gutters = pages.Select(p => PdfLineBuilder.Gutter(p.Rows)).ToList();
+            var common = gutters.FirstOrDefault(g => g is not null);
+            return [.. pages.Select((p, i) =>
+            {
+                var gutter = gutters[i] ?? (common is { } c ? PdfLineBuilder.GutterLike(p.Rows, c) : null);
+                return new PdfPage(p.Number, PdfLineBuilder.Lines(p.Rows, gutter), p.Letters, p.Images);
+            })];
         }
     }
 
-    private static PdfPage ReadPage(Page page)
+    private static (int Number, List<List<PdfWord>> Rows, int Letters, IReadOnlyList<(int, int)> Images) ReadPage(Page page)
     {
         var words = new List<PdfWord>();
         var letters = 0;
@@ -91,8 +111,52 @@ internal static class PdfPages
             words.Add(new PdfWord(word.Text, word.BoundingBox.Left, word.BoundingBox.Right, first.StartBaseLine.Y, height));
             letters += word.Text.Count(c => !char.IsWhiteSpace(c));
         }
-        var images = page.GetImages().Select(i => (i.WidthInSamples, i.HeightInSamples)).ToList();
-        return new PdfPage(page.Number, PdfLineBuilder.Lines(words), letters, images);
+        var images = new List<(int, int)>();
+        foreach (var image in page.GetImages())
+        {
+            images.Add((image.WidthInSamples, image.HeightInSamples));
+            CheckUnpackedSize(image, page.Number);
+        }
+        return (page.Number, PdfLineBuilder.Rows(words), letters, images);
+    }
+
+    /// <summary>
+    /// PdfPig does not unpack images, but OCR would: an image whose compressed stream unpacks to far more than its
+    /// pixels need (width × height × colours × bits, plus a byte a row for the PNG predictor; a quarter and 1 MB more
+    /// allowed) is refused here, counted without keeping it. Images beyond <see cref="PdfLimits.MaxImagePixels"/> are
+    /// refused by their size before OCR anyway.
+    /// </summary>
+    private static void CheckUnpackedSize(IPdfImage image, int pageNumber)
+    {
+        long width = image.WidthInSamples, height = image.HeightInSamples;
+        if (width * height > PdfLimits.MaxImagePixels) return;
+        var dictionary = image.ImageDictionary;
+        string? filter = null;
+        if (dictionary.TryGet(NameToken.Filter, out NameToken name)) filter = name?.Data;
+        else if (dictionary.TryGet(NameToken.Filter, out ArrayToken array) && array?.Data.Count > 0 && array.Data[0] is NameToken first) filter = first.Data;
+        if (filter is null) return;
+        int components;
+        try
+        {
+            components = Math.Max(1, image.ColorSpaceDetails?.NumberOfColorComponents ?? 4);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            components = 4;
+        }
+        var bits = Math.Max(1, image.BitsPerComponent);
+        var expected = (width * components * bits + 7) / 8 * height + height;
+        var allowed = Math.Min(expected + expected / 4 + 1024 * 1024, PdfLimits.MaxImageStreamBytes);
+        long? unpacked = filter switch
+        {
+            "FlateDecode" or "Fl" => DecodedLength.Flate(image.RawMemory, allowed + 1),
+            "LZWDecode" or "LZW" => DecodedLength.Lzw(image.RawMemory.Span, 1, allowed + 1),
+            "RunLengthDecode" or "RL" => DecodedLength.RunLength(image.RawMemory.Span, allowed + 1),
+            _ => null,
+        };
+        if (unpacked > allowed)
+            throw new PdfProblem(Diagnostics.DiagnosticCodes.PdfTooLarge,
+                $"page {pageNumber} of the PDF shows an image of {width} × {height} pixels whose compressed stream unpacks to more than {allowed / (1024 * 1024)} MB (its pixels need {Math.Max(1, expected / (1024 * 1024))} MB; the file is damaged or made to exhaust memory): it is not read");
     }
 
     private static PdfProblem Locked() => new(Diagnostics.DiagnosticCodes.PdfEncrypted,
