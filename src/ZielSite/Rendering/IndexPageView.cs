@@ -35,7 +35,7 @@ internal sealed record GlanceView(
     IReadOnlyList<BestWorst> Extremes,
     MapView? Map)
 {
-    public string PositiveWord => IsFinal ? "erreicht" : "auf Kurs";
+    public string PositiveWord => VerdictLabels.PositiveWord(IsFinal);
     public int PreviousYear => Year - 1;
 }
 

@@ -1,4 +1,5 @@
 using ZielSite.Inputs;
+using ZielSite.Wording;
 
 namespace ZielSite.Rendering;
 
@@ -15,7 +16,7 @@ internal sealed record MapView(string Id, string TableId, string Word, string? A
 
     /// <summary>The map of a page, or null when the project has no <c>data/karte.geojson</c>.</summary>
     public static MapView? For(GeoMap? map, string id, string tableId, bool isFinal) =>
-        map is null ? null : new MapView(id, tableId, isFinal ? "erreicht" : "auf Kurs", map.Attribution, GeoAsset, SiteRenderer.PlotlyAsset);
+        map is null ? null : new MapView(id, tableId, VerdictLabels.PositiveWord(isFinal), map.Attribution, GeoAsset, SiteRenderer.PlotlyAsset);
 
     /// <summary>The content of <see cref="GeoAsset"/>: the reduced GeoJSON as a global (one copy per site, cached by the browser).</summary>
     public static string Script(GeoMap map) => "window.ZIELSITE_KARTE = " + map.Json + ";\n";

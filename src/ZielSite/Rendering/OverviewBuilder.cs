@@ -69,12 +69,5 @@ internal static class OverviewBuilder
     };
 
     /// <summary>The verdict's word without the Stand (it is shown once on the page): "erreicht", "nicht auf Kurs" …</summary>
-    public static string Word(VerdictStatus s) => s switch
-    {
-        VerdictStatus.Met => "erreicht",
-        VerdictStatus.Missed => "verfehlt",
-        VerdictStatus.OnTrack => "auf Kurs",
-        VerdictStatus.OffTrack => "nicht auf Kurs",
-        _ => "keine Daten",
-    };
+    public static string Word(VerdictStatus s) => VerdictLabels.Word(s);
 }

@@ -17,7 +17,7 @@ internal static class OverviewCsv
     {
         var keys = OverviewBuilder.KeysOf(results);
         var month = OverviewBuilder.CommonMonth(results);
-        var positive = results.All(r => r.IsFinal) ? "erreicht" : "auf Kurs";
+        var positive = VerdictLabels.PositiveWord(results.All(r => r.IsFinal));
         var sb = new StringBuilder("\uFEFF");
         var header = new List<string> { "Region", "AGS", "Stand" };
         foreach (var k in keys)

@@ -1,3 +1,5 @@
+using ZielSite.Wording;
+
 namespace ZielSite.Rendering;
 
 /// <summary>
@@ -17,5 +19,5 @@ internal sealed record OverviewPageView(
     string CsvFile,
     MapView? Map)
 {
-    public string PositiveWord => IsFinal ? "erreicht" : "auf Kurs";
+    public string PositiveWord => VerdictLabels.PositiveWord(IsFinal);
 }

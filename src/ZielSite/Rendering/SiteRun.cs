@@ -7,6 +7,7 @@ using ZielSite.Diagnostics;
 using ZielSite.Indicators;
 using ZielSite.Output;
 using ZielSite.Templates;
+using ZielSite.Wording;
 
 namespace ZielSite.Rendering;
 
@@ -123,7 +124,7 @@ internal sealed partial class SiteRun
         return page switch
         {
             RegionPageView r => _strings.Format("description_region", ("region", r.Region.Name), ("year", N(r.Year)), ("positive", N(r.PositiveCount)),
-                ("count", N(r.Targets.Count)), ("word", r.IsFinal ? "erreicht" : "auf Kurs"), ("stand", r.Stand)),
+                ("count", N(r.Targets.Count)), ("word", VerdictLabels.PositiveWord(r.IsFinal)), ("stand", r.Stand)),
             OverviewPageView o => _strings.Format("description_overview", ("overview", OverviewTitle(_strings, o.Year)), ("regions", N(o.Rows.Count)),
                 ("land", land), ("positive", N(o.Total.AllPositive)), ("count", N(o.Total.AllCount)), ("word", o.PositiveWord),
                 ("stand", o.Stand.Length > 0 ? _strings.Format("description_stand", ("stand", o.Stand)) : "")),

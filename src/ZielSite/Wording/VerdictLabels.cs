@@ -33,6 +33,9 @@ internal static class VerdictLabels
         ? $"{Word(status)} (Stand {GermanFormat.MonthName(month)})"
         : Word(status);
 
+    /// <summary>The word of the successes in "3 von 5 Zielen erreicht" (a complete year) or "… auf Kurs" (within it).</summary>
+    public static string PositiveWord(bool isFinal) => Word(isFinal ? VerdictStatus.Met : VerdictStatus.OnTrack);
+
     /// <summary>Counts as a success in "3 von 5 Zielen": met, or on track before the year ends.</summary>
     public static bool IsPositive(VerdictStatus status) => status is VerdictStatus.Met or VerdictStatus.OnTrack;
 }
