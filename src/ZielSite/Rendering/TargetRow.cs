@@ -7,7 +7,8 @@ namespace ZielSite.Rendering;
 /// <see cref="Status"/> is the JSON name (met, missed, on_track, off_track, no_data), used as CSS class;
 /// <see cref="Symbol"/> and <see cref="VerdictText"/> carry the meaning without colour. <see cref="Level"/> is the
 /// level behind the change ("1.714 Integrationen, 2022: 1.550") and <see cref="Bullet"/> a small decorative graph of
-/// actual against target, both for the verdict cards of the region page (null elsewhere).
+/// actual against target, both for the verdict cards of the region page (null elsewhere). <see cref="Kind"/> is the
+/// target's kind, "change" or "level" (<c>TargetKinds</c>).
 /// </summary>
 internal sealed record TargetRow(
     string Key,
@@ -22,4 +23,5 @@ internal sealed record TargetRow(
     int SourceLine,
     string Sentence,
     string? Level = null,
-    RawHtml? Bullet = null);
+    RawHtml? Bullet = null,
+    string Kind = "change");

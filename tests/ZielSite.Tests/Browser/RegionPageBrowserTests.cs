@@ -62,6 +62,28 @@ public class RegionPageBrowserTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     [SkippableTheory]
+    [InlineData(390)]
+    [InlineData(320)]
+    [InlineData(1280)]
+    public async Task A_jump_from_the_page_menu_shows_its_heading_below_the_sticky_menu(int width)
+    {
+        SkipWithoutBrowser();
+        var (page, problems) = await browser.OpenAsync("2023/kreis-borken/", width, 700);
+        var targets = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.page-menu a')].map(a => a.getAttribute('href'))");
+        Assert.Equal(["#ziele", "#verlauf", "#vergleich", "#vereinbarung", "#daten"], targets);
+        foreach (var href in targets)
+        {
+            await page.ClickAsync($".page-menu a[href='{href}']");
+            await page.WaitForTimeoutAsync(300);
+            // The menu sticks to the top; the heading it jumped to must stand below it, not under it.
+            var gap = await page.EvaluateAsync<double>(@"h => document.querySelector(h).getBoundingClientRect().top
+                - document.querySelector('.page-menu').getBoundingClientRect().bottom", href);
+            Assert.True(gap >= 0, $"at {width} px the heading {href} is {-gap} px under the page menu");
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [SkippableTheory]
     [InlineData("2023/kreis-borken/")]
     [InlineData("2025/stadt-essen/")]
     public async Task Every_verdict_card_is_inside_the_viewport_on_a_phone(string path)

@@ -91,6 +91,9 @@ public class SameWordsLevelTests(LevelProjectFixture site) : IClassFixture<Level
             Assert.Contains("Ziel: " + threshold, card[..Math.Min(card.Length, 300)]);
         }
         Assert.DoesNotContain("+60,0", page);
+        // The summary above the cards says what the values are: levels here, changes where the targets are changes.
+        Assert.Matches(@"von 3 \s*Zielen \(erreichte Werte, Stand: Dezember 2023", page);
+        Assert.Contains("Zielen (Veränderung gegenüber dem Vorjahr, Stand: Dezember 2023", site.Read("2023/kreis-borken/index.html"));
 
         var data = Regex.Match(html, "<script type=\"application/json\" id=\"chart-data\">(.*?)</script>", RegexOptions.Singleline).Groups[1].Value;
         using var charts = JsonDocument.Parse(data);
