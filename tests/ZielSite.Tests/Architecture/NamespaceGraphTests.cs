@@ -19,6 +19,34 @@ public partial class NamespaceGraphTests
     }
 
     [Fact]
+    public void The_graph_drawn_in_docs_architecture_md_is_the_graph_of_the_source()
+    {
+        var doc = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "docs", "architecture.md"));
+        var start = doc.IndexOf("From the bottom up:", StringComparison.Ordinal);
+        Assert.True(start >= 0, "docs/architecture.md has no 'From the bottom up:' graph");
+        var block = doc[(doc.IndexOf("```", start, StringComparison.Ordinal) + 3)..];
+        block = block[..block.IndexOf("```", StringComparison.Ordinal)];
+        var drawn = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        // Each line holds one or two entries ("X → A, B" or "X, Y (…)"), separated by a run of spaces.
+        foreach (var entry in block.Split('\n').SelectMany(l => Regex.Split(l.Trim(), @"\s{3,}")).Where(e => e.Length > 0))
+        {
+            var text = Regex.Replace(entry, @"\(.*\)", "").Trim();
+            if (text.Length == 0) continue; // a remark in parentheses
+            var parts = text.Split('→');
+            var deps = parts.Length > 1 ? parts[1].Split(',').Select(d => d.Trim()).Where(d => d.Length > 0).ToHashSet(StringComparer.Ordinal) : [];
+            foreach (var name in parts[0].Split(',').Select(n => n.Trim()))
+                drawn[name] = deps;
+        }
+        var graph = ReadGraph();
+        Assert.Equal(graph.Keys.Order(StringComparer.Ordinal), drawn.Keys.Order(StringComparer.Ordinal));
+        // Build depends on every stage ("every stage" in the drawing); every other line lists exactly its dependencies.
+        var wrong = graph.Where(g => g.Key != "Build" && !g.Value.SetEquals(drawn[g.Key]))
+            .Select(g => $"{g.Key} → {string.Join(", ", g.Value.Order(StringComparer.Ordinal))} (drawn: {string.Join(", ", drawn[g.Key].Order(StringComparer.Ordinal))})")
+            .ToList();
+        Assert.True(wrong.Count == 0, "docs/architecture.md draws another graph than the source has:\n" + string.Join("\n", wrong));
+    }
+
+    [Fact]
     public void A_cycle_is_found_when_there_is_one()
     {
         var graph = new Dictionary<string, HashSet<string>>
