@@ -122,13 +122,20 @@ internal sealed class TemplateSet
         return context;
     }
 
-    /// <summary>Scriban's built-in functions, created once and shared read-only, with the raw-output include.</summary>
+    /// <summary>Scriban's built-in functions, created once and shared read-only, with the raw-output include and without <c>date.now</c>.</summary>
     private static ScriptObject CreateBuiltins()
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
         var include = (IScriptCustomFunction?)builtins["include"] ?? throw new InvalidOperationException("Scriban has no include function");
         builtins.Remove("include");
         builtins.SetValue("include", new RawIncludeFunction(include), true);
+        // The same input gives the same bytes: no template reads the clock (the build time is site.generated_at).
+        if (builtins["date"] is ScriptObject date)
+        {
+            date.Remove("now");
+            date.Import("now", new Func<DateTime>(() => throw new InvalidOperationException(
+                "date.now is not available: the same input must give the same site; the build time is site.generated_at")));
+        }
         builtins.IsReadOnly = true;
         return builtins;
     }

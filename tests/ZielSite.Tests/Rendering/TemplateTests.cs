@@ -48,6 +48,23 @@ public sealed class TemplateTests : IDisposable
     }
 
     [Fact]
+    public void A_template_cannot_read_the_clock_so_the_same_input_gives_the_same_bytes()
+    {
+        File.WriteAllText(Path.Combine(_dir, "404.sbn-html"), "<h1>Nicht gefunden</h1>\n<p>{{ date.now | date.to_string \"%Y\" }}</p>\n");
+        var (_, diagnostics) = Render();
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.TemplateRuntime, d.Code);
+        Assert.Equal(2, d.Span.Line);
+        Assert.Contains("date.now is not available", d.Message);
+        Assert.Contains("site.generated_at", d.Message);
+        // The other date functions stay: a fixed date is formatted as before.
+        File.WriteAllText(Path.Combine(_dir, "404.sbn-html"), "<h1>Nicht gefunden</h1>\n<p>{{ date.parse \"2023-03-01\" | date.to_string \"%Y\" }}</p>\n");
+        var (files, after) = Render();
+        Assert.Empty(after);
+        Assert.Contains("<p>2023</p>", Text(files, "404.html"));
+    }
+
+    [Fact]
     public void Project_templates_override_built_in_ones_also_for_includes_and_assets()
     {
         File.WriteAllText(Path.Combine(_dir, "partials", "sample-notice.sbn-html"), "<div class=\"sample-notice\" role=\"note\"><p><strong>Musterdaten:</strong> Eigener Hinweis.</p></div>");
