@@ -64,7 +64,7 @@ internal static class DownloadWriter
             var unit = t.Unit switch { "pp" => "Prozentpunkte", "count" => "Anzahl", _ => t.IsLevel ? "%" : "% (Veränderung)" };
             var at = Math.Clamp(v.Month, 1, months);
             TargetLine(sb, $"{label}: Zielwert ({(t.Operator == ">=" ? "mindestens" : "höchstens")})", unit, t.Key, at, months, final, Number(t.Value, t.Unit == "count" ? 0 : 1));
-            TargetLine(sb, label + ": Ist-Wert", unit, t.Key, at, months, final, (v.Compared ?? v.Actual) is { } a ? Number(a, 1) : "");
+            TargetLine(sb, label + ": Ist-Wert", unit, t.Key, at, months, final, (v.Compared ?? v.Actual) is { } a ? Number(a, t.Unit == "count" ? 0 : 1) : "");
             TargetLine(sb, label + ": Bewertung", "", t.Key, at, months, final, VerdictLabels.Text(v.Status, v.Month));
         }
         Rows(sb, r.Region.Name, r.ByMonth, r.Ranks, final ? null : r.Projection);

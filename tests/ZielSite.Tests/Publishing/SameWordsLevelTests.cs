@@ -123,6 +123,12 @@ public class SameWordsLevelTests(LevelProjectFixture site) : IClassFixture<Level
         Assert.Contains("Zahl der Integrationen: Ist-Wert (% oder Anzahl)", csv[0]);
         Assert.Contains("Integrationsquote der Frauen: Ist-Wert (%)", csv[0]);
         Assert.Contains("Stadt Essen;05113;Dezember 2023;mindestens 612 Integrationen;11419;erreicht;mindestens 60,0 %;17,7;verfehlt;", csv.Single(l => l.StartsWith("Stadt Essen;", StringComparison.Ordinal)));
+
+        // The region's download: a count is whole there too, a quota with one decimal.
+        var download = site.Read("2023/stadt-essen/daten.csv").Split('\n');
+        Assert.EndsWith(";11419", download.Single(l => l.Contains("Zahl der Integrationen: Ist-Wert;Anzahl;", StringComparison.Ordinal)).TrimEnd(';'));
+        Assert.EndsWith(";612", download.Single(l => l.Contains("Zahl der Integrationen: Zielwert (mindestens);Anzahl;", StringComparison.Ordinal)).TrimEnd(';'));
+        Assert.EndsWith(";17,7", download.Single(l => l.Contains("Integrationsquote (K2): Ist-Wert;%;", StringComparison.Ordinal)).TrimEnd(';'));
     }
 
     [Fact]
