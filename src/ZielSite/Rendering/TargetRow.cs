@@ -1,3 +1,4 @@
+using ZielSite.Agreements;
 using ZielSite.Templates;
 
 namespace ZielSite.Rendering;
@@ -24,4 +25,4 @@ internal sealed record TargetRow(
     string Sentence,
     string? Level = null,
     RawHtml? Bullet = null,
-    string Kind = "change");
+    string Kind = TargetKinds.Change);

@@ -1,4 +1,5 @@
 using ZielSite.Agreements;
+using ZielSite.Indicators;
 
 namespace ZielSite.Wording;
 
@@ -23,18 +24,18 @@ internal static class IndicatorLabels
         TargetKeys.K3E2 => "Aktivierungsquote der Langzeitleistungsbeziehenden (K3E2)",
         TargetKeys.K3E3 => "Zugangsrate in den Langzeitleistungsbezug (K3E3)",
         TargetKeys.K3E4 => "Abgangsrate aus dem Langzeitleistungsbezug (K3E4)",
-        "k2_f" => "Integrationsquote der Frauen",
-        "k2_m" => "Integrationsquote der Männer",
-        "integrationen_f" => "Zahl der Integrationen von Frauen",
-        "integrationen_m" => "Zahl der Integrationen von Männern",
+        ValueKeys.K2F => "Integrationsquote der Frauen",
+        ValueKeys.K2M => "Integrationsquote der Männer",
+        ValueKeys.IntegrationenF => "Zahl der Integrationen von Frauen",
+        ValueKeys.IntegrationenM => "Zahl der Integrationen von Männern",
         _ => key,
     };
 
     /// <summary>The noun after a count ("612 Integrationen"), for level targets on a number.</summary>
     public static string CountNoun(string key) => key switch
     {
-        "integrationen_f" => "Integrationen von Frauen",
-        "integrationen_m" => "Integrationen von Männern",
+        ValueKeys.IntegrationenF => "Integrationen von Frauen",
+        ValueKeys.IntegrationenM => "Integrationen von Männern",
         TargetKeys.IntegrationenLzb => "Integrationen von Langzeitleistungsbeziehenden",
         _ => "Integrationen",
     };
@@ -45,10 +46,10 @@ internal static class IndicatorLabels
         TargetKeys.IntegrationenLzb => "Integrationen LZB",
         TargetKeys.K2Gap => "Abstand Männer/Frauen",
         TargetKeys.K3 => "LZB-Bestand (K3)",
-        "k2_f" => "K2 Frauen",
-        "k2_m" => "K2 Männer",
-        "integrationen_f" => "Integrationen Frauen",
-        "integrationen_m" => "Integrationen Männer",
+        ValueKeys.K2F => "K2 Frauen",
+        ValueKeys.K2M => "K2 Männer",
+        ValueKeys.IntegrationenF => "Integrationen Frauen",
+        ValueKeys.IntegrationenM => "Integrationen Männer",
         _ => key.ToUpperInvariant().Replace('_', ' '),
     };
 }
