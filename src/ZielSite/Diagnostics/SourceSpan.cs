@@ -23,6 +23,10 @@ public readonly record struct SourceSpan(string File, int Line = 0, int Column =
         return Line <= 0 ? file : Column <= 0 ? $"{file}:{line}{Line}" : $"{file}:{line}{Line}:{Column}";
     }
 
+    /// <summary>Where System.Text.Json stopped reading <paramref name="file"/> (its 0-based position made 1-based).</summary>
+    public static SourceSpan Of(string file, System.Text.Json.JsonException e) =>
+        new(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+
     /// <summary>The letters of a 1-based spreadsheet column: 1 → A, 26 → Z, 27 → AA.</summary>
     public static string ColumnLetters(int column)
     {

@@ -18,7 +18,7 @@ internal static class ConfigReader
         }
         catch (JsonException e)
         {
-            diagnostics.Error(DiagnosticCodes.ConfigInvalid, new SourceSpan(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1),
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, SourceSpan.Of(file, e),
                 $"the configuration is not valid JSON: {FirstSentence(e.Message)}");
             return config;
         }

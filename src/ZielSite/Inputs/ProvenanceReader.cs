@@ -43,7 +43,7 @@ internal static class ProvenanceReader
         }
         catch (JsonException e)
         {
-            diagnostics.Error(DiagnosticCodes.ProvenanceInvalid, new SourceSpan(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1),
+            diagnostics.Error(DiagnosticCodes.ProvenanceInvalid, SourceSpan.Of(file, e),
                 "the provenance file is not valid JSON");
             return null;
         }

@@ -131,7 +131,7 @@ internal sealed class TemplateStrings
             var message = e.Message;
             var at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             if (at > 0) message = message[..at];
-            diagnostics.Error(DiagnosticCodes.TemplateStrings, new SourceSpan(shown, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1),
+            diagnostics.Error(DiagnosticCodes.TemplateStrings, SourceSpan.Of(shown, e),
                 "not valid JSON: " + message);
             return [];
         }
