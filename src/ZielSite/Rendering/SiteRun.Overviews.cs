@@ -33,13 +33,13 @@ internal sealed partial class SiteRun
     }
 
     /// <summary>
-    /// The column labels of the overview's cards on a narrow screen (below 600 px each row is a card, each cell
+    /// The column labels of the overview's cards on a narrow screen (below 920 px, 57.5rem, each row is a card, each cell
     /// labelled by its column): one CSS rule per column, so the 400 rows of a large site carry no label each.
     /// </summary>
     /// <param name="positive">The label of the last column ("Ziele erreicht", <c>strings.json</c>: overview_card_positive).</param>
     private static string CardLabels(OverviewPageView view, string positive)
     {
-        var sb = new StringBuilder("<style>@media (max-width: 37.5rem) {");
+        var sb = new StringBuilder("<style>@media (max-width: 57.5rem) {");
         for (var i = 0; i < view.Columns.Count; i++)
             sb.Append(" .mx td:nth-child(").Append(i + 2).Append(")::before { content: \"").Append(CssString(view.Columns[i].Label)).Append("\"; }");
         sb.Append(" .mx td:nth-child(").Append(view.Columns.Count + 2).Append(")::before { content: \"").Append(CssString(positive)).Append("\"; }");

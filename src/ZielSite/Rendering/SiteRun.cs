@@ -46,6 +46,8 @@ internal sealed partial class SiteRun
         _session = templates.NewSession();
         var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
         if (!model.Config.AllowRawHtml) builder.DisableHtml();
+        // Tables of Markdown pages scroll inside their own labelled box, never the page (after the pipe-table extension).
+        builder.Extensions.AddIfNotAlready<MarkdownTableBoxes>();
         _markdown = builder.Build();
         _history = model.Results
             .GroupBy(r => r.Region.Ags, StringComparer.Ordinal)

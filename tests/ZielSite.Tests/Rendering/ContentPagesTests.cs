@@ -35,6 +35,10 @@ public class ContentPagesTests
         Assert.Contains("Annahme", methodik);
         Assert.Contains("rounded_comparison", methodik);
         Assert.Contains("Verschobener Nenner", methodik);
+        // Reflow: each Markdown table scrolls inside its own focusable box labelled by its column headings.
+        Assert.Contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabelle: Kennzahl, Berechnung\">\n<table class=\"stack\">", methodik);
+        Assert.Contains("<td data-label=\"Kennzahl\">K2 der letzten 12 Monate</td>", methodik);
+        Assert.Equal(CountOf(methodik, "<table"), CountOf(methodik, "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabelle: "));
         Assert.Contains("stellt jede Region dem Gesamtwert (alle zkT in NRW) gegenüber", methodik);
         var barrierefreiheit = site.Text("barrierefreiheit/index.html");
         Assert.Contains("BITV 2.0", barrierefreiheit);
@@ -65,5 +69,12 @@ public class ContentPagesTests
     {
         var bag = new DiagnosticBag();
         return ProjectLoader.LoadSources(ProjectLoader.LoadBasics(root, bag), Root, bag).Pages;
+    }
+
+    private static int CountOf(string text, string what)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(what, StringComparison.Ordinal); i >= 0; i = text.IndexOf(what, i + what.Length, StringComparison.Ordinal)) n++;
+        return n;
     }
 }
