@@ -44,6 +44,11 @@ public class ContentPagesTests
         Assert.Contains("BITV 2.0", barrierefreiheit);
         Assert.Contains("barrierefreiheit@example.org", barrierefreiheit);
         Assert.Contains("Schlichtungs", barrierefreiheit);
+        // Every part of the EU model statement (Durchführungsbeschluss (EU) 2018/1523), with the widths the site reflows to.
+        foreach (var part in new[] { "<h2 id=\"stand-der-vereinbarkeit-mit-den-anforderungen\">", "<strong>teilweise</strong>", "<h2 id=\"nicht-barrierefreie-inhalte\">",
+                     "Grund:", "erstellt und zuletzt am", "Selbstbewertung", "innerhalb eines Monats (§ 12b BGG)", "§ 16", "ab 320 Pixel Breite" })
+            Assert.Contains(part, barrierefreiheit);
+        Assert.DoesNotContain("ab 390", barrierefreiheit);
         Assert.Contains("Das Land Nordrhein-Westfalen und die Jobcenter", site.Text("leichte-sprache/index.html"));
     }
 
@@ -59,7 +64,12 @@ public class ContentPagesTests
                 Assert.False(page.Markdown.Contains(word, StringComparison.Ordinal), $"{page.File} names '{word}'");
         }
         Assert.Contains("PLATZHALTER", builtin.Single(p => p.Slug == "impressum").Markdown);
-        Assert.Contains("PLATZHALTER", builtin.Single(p => p.Slug == "barrierefreiheit").Markdown);
+        var statement = builtin.Single(p => p.Slug == "barrierefreiheit").Markdown;
+        Assert.Contains("PLATZHALTER", statement);
+        // The template asks for each part of the EU model statement that only the publisher can fill in.
+        foreach (var part in new[] { "PLATZHALTER: Name der herausgebenden Stelle", "erstellt und zuletzt am PLATZHALTER: Datum", "innerhalb\neines Monats",
+                     "PLATZHALTER: Name, Anschrift und\nWebsite der zuständigen Stelle des Landes", "## Nicht barrierefreie Inhalte", "**teilweise**" })
+            Assert.Contains(part, statement);
         // The default project's own pages are filled in: no placeholder left.
         Assert.All(ProjectPages(Root).Where(p => p.File.StartsWith("content/", StringComparison.Ordinal)), p => Assert.DoesNotContain("PLATZHALTER", p.Markdown));
     }
