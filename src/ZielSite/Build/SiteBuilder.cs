@@ -50,6 +50,7 @@ public static class SiteBuilder
         {
             using var staging = SiteWriter.Begin(outDir);
             var links = new LinkIndex();
+            foreach (var a in Attribution.Of(model.Provenance)) if (a.Url is { } url) links.AllowLink(url);
             cache.Attach(staging, links);
             void Emit(OutputFile file)
             {
@@ -60,7 +61,7 @@ public static class SiteBuilder
             if (rendered)
             {
                 SourceCopies(inputs, agreements, Emit, cache);
-                Emit(ResultsDocument.FromResults(results, model.IsSample).ToOutputFile());
+                Emit((ResultsDocument.FromResults(results, model.IsSample) with { Attribution = Attribution.LineOf(model.Provenance) }).ToOutputFile());
                 foreach (var file in archive.Files) Emit(file);
             }
             Lap("render");

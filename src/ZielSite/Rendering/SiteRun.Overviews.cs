@@ -27,7 +27,7 @@ internal sealed partial class SiteRun
             var html = _session.RenderPage("overview.sbn-html", globals, diagnostics);
             if (html is not null) EmitPage(path, html);
             var csv = $"{year}/{view.CsvFile}";
-            _emit(SiteRenderer.Text(csv, OverviewCsv.Write(group.Key, results, _model.Config.TotalName)));
+            _emit(SiteRenderer.Text(csv, OverviewCsv.Write(group.Key, results, _model.Config.TotalName, Attribution.LineOf(_model.Provenance))));
             EndUnit(diagnostics, unit, html is not null, [path, csv]);
         }
     }

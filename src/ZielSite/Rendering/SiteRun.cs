@@ -88,6 +88,7 @@ internal sealed partial class SiteRun
             // Frozen editions under archiv/<year>/ (written by `zielsite archive`), newest first.
             Archives = model.ArchivedYears.OrderDescending()
                 .Select(y => new NavLink(strings.Format("archive", ("year", y.ToString(CultureInfo.InvariantCulture))), $"archiv/{y}/{y}/index.html")).ToList(),
+            Attributions = Attribution.Of(model.Provenance),
         };
     }
 

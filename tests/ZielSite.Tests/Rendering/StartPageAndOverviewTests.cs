@@ -139,8 +139,10 @@ public class StartPageAndOverviewTests
             "höchstens 0,0 Prozentpunkte;0,3;verfehlt;höchstens -5,2 %;-5,0;verfehlt;mindestens +6,6 %;7,0;erreicht;3;5", lines[1]);
         Assert.Equal("Stadt Essen;05113;Dezember 2023" + string.Concat(Enumerable.Repeat(";;;keine Zielvereinbarung", 5)) + ";0;0", lines[2]);
         Assert.Equal("alle zkT in NRW;;Dezember 2023;;13,2" + new string(';', 14) + "3;5", lines[3]);
-        Assert.Equal("", lines[4]);
-        Assert.Equal(5, lines.Length);
+        // The data's attribution as the last row (sample data here: own calculation on sample data, no BA link).
+        Assert.Equal("Quelle: Eigene Berechnung auf generierten Musterdaten, nicht auf Daten der Statistik der Bundesagentur für Arbeit", lines[4]);
+        Assert.Equal("", lines[5]);
+        Assert.Equal(6, lines.Length);
     }
 
     [Fact]
