@@ -33,7 +33,10 @@ public class ContentPagesTests
         var methodik = site.Text("methodik/index.html");
         Assert.Contains("<h2 id=\"hochrechnung\">Hochrechnung</h2>", methodik);
         Assert.Contains("Annahme", methodik);
-        Assert.Contains("rounded_comparison", methodik);
+        // No configuration key on a public page; the distance and the rule of % and Prozentpunkte are explained.
+        Assert.DoesNotContain("rounded_comparison", methodik);
+        Assert.Contains("<h2 id=\"abstand-zum-ziel\">Abstand zum Ziel</h2>", methodik);
+        Assert.Contains("<h2 id=\"prozent-und-prozentpunkte\">Prozent und Prozentpunkte</h2>", methodik);
         Assert.Contains("Verschobener Nenner", methodik);
         // Reflow: each Markdown table scrolls inside its own focusable box labelled by its column headings.
         Assert.Contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabelle: Kennzahl, Berechnung\">\n<table class=\"stack\">", methodik);
