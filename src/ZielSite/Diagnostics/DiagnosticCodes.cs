@@ -20,6 +20,12 @@ internal static class DiagnosticCodes
     /// <summary>A page still has a PLATZHALTER, or the contact a page shows is no real address (warning).</summary>
     public const string PlaceholderLeft = "ZS0105";
 
+    /// <summary>A project file or folder is a link that leads out of the project folder (to /proc, /etc, a home folder …): never read.</summary>
+    public const string InputOutsideProject = "ZS0120";
+
+    /// <summary><c>base_url</c> (or <c>--base-url</c>) is no http(s) address and no path: it would land in every link and og:url.</summary>
+    public const string BaseUrlInvalid = "ZS0110";
+
     // ZS02xx: data files (regions.csv, observation files)
     public const string CsvHeaderInvalid = "ZS0201";
     public const string CsvValueInvalid = "ZS0202";

@@ -9,6 +9,8 @@ using ZielSite.Agreements;
 using ZielSite.Indicators;
 using ZielSite.Wording;
 
+using ZielSite.Text;
+
 namespace ZielSite.Rendering;
 
 /// <summary>
@@ -129,11 +131,7 @@ internal static class DownloadWriter
         GermanFormat.Round(value, decimals).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Replace('.', ',');
 
     /// <summary>A text cell, quoted where it holds the delimiter, a quote or a line break.</summary>
-    private static void Cell(StringBuilder sb, string text)
-    {
-        if (text.AsSpan().IndexOfAny(";\"\n\r") < 0) { sb.Append(text); return; }
-        sb.Append('"').Append(text.Replace("\"", "\"\"")).Append('"');
-    }
+    private static void Cell(StringBuilder sb, string text) => CsvText.Append(sb, text);
 
     private static void WriteJson(RegionYearResult r, IBufferWriter<byte> json, string? attribution)
     {

@@ -4,6 +4,8 @@ using ZielSite.Agreements;
 using ZielSite.Indicators;
 using ZielSite.Wording;
 
+using ZielSite.Text;
+
 namespace ZielSite.Rendering;
 
 /// <summary>
@@ -81,8 +83,7 @@ internal static class OverviewCsv
         {
             if (!first) sb.Append(';');
             first = false;
-            if (f.AsSpan().IndexOfAny(";\"\n\r") >= 0) sb.Append('"').Append(f.Replace("\"", "\"\"")).Append('"');
-            else sb.Append(f);
+            CsvText.Append(sb, f);
         }
         sb.Append('\n');
     }

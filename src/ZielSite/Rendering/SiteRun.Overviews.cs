@@ -47,13 +47,18 @@ internal sealed partial class SiteRun
         return sb.ToString();
     }
 
-    /// <summary>Text for a CSS string: quotes, backslashes and markup characters escaped.</summary>
-    private static string CssString(string s)
+    /// <summary>
+    /// Text for a CSS string inside a <c>&lt;style&gt;</c> element: quotes, backslashes, markup characters and every
+    /// control character (a line feed, carriage return or form feed would end the string) as hex escapes, so that no
+    /// text of <c>strings.json</c> or a column label ends the string, the rule or the element.
+    /// </summary>
+    internal static string CssString(string s)
     {
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
         {
-            if (c is '"' or '\\' or '<' or '>' or '&' or '\n') sb.Append('\\').Append(((int)c).ToString("x", CultureInfo.InvariantCulture)).Append(' ');
+            if (c is '"' or '\'' or '\\' or '<' or '>' or '&' || char.IsControl(c) || c is '\u2028' or '\u2029')
+                sb.Append('\\').Append(((int)c).ToString("x", CultureInfo.InvariantCulture)).Append(' ');
             else sb.Append(c);
         }
         return sb.ToString();

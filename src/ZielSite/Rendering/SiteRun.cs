@@ -44,11 +44,7 @@ internal sealed partial class SiteRun
         _diagnostics = diagnostics;
         _site = BuildSiteView(model, _strings);
         _session = templates.NewSession();
-        var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
-        if (!model.Config.AllowRawHtml) builder.DisableHtml();
-        // Tables of Markdown pages scroll inside their own labelled box, never the page (after the pipe-table extension).
-        builder.Extensions.AddIfNotAlready<MarkdownTableBoxes>();
-        _markdown = builder.Build();
+        _markdown = MarkdownPipelines.Pages(model.Config.AllowRawHtml);
         _history = model.Results
             .GroupBy(r => r.Region.Ags, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Year).ToList(), StringComparer.Ordinal);
