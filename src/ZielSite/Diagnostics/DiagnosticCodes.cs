@@ -122,6 +122,9 @@ internal static class DiagnosticCodes
     public const string BundleFileMissing = "ZS0702";
     public const string BundleFileExtra = "ZS0703";
     public const string BundleInvalid = "ZS0704";
+
+    /// <summary>A bundle entry whose name leaves the bundle (<c>..</c>, an absolute path, a backslash, a drive, a control character), or larger than a bundle may hold.</summary>
+    public const string BundleEntryUnsafe = "ZS0730";
     public const string ArchiveExists = "ZS0711";
     public const string ArchiveFileChanged = "ZS0712";
     public const string ArchiveEditionNotPlaced = "ZS0713";
