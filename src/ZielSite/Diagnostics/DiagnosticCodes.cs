@@ -107,6 +107,9 @@ internal static class DiagnosticCodes
     /// <summary>A link in a Markdown page with a scheme that runs code (javascript:, vbscript:, data:); it is not published.</summary>
     public const string UnsafeLink = "ZS0505";
 
+    /// <summary>An image of a Markdown page on another host: every reader would load it from there (an error; copy it into templates/assets/).</summary>
+    public const string ExternalImage = "ZS0507";
+
     /// <summary>A <c>strings.json</c> of the templates that is no JSON object of strings (error), or a key the built-in file does not have (warning).</summary>
     public const string TemplateStrings = "ZS0506";
 

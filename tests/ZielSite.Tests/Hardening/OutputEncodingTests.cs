@@ -81,6 +81,15 @@ public sealed class OutputEncodingTests
         Assert.Contains("{onload=&quot;alert(1)&quot;}", attributes);
         Assert.Contains("<img src=\"../assets/favicon.svg\" alt=\"x\" />", attributes);
         Assert.DoesNotContain("<iframe", Html("![Video](https://www.youtube.com/watch?v=dQw4w9WgXcQ)\n"));
+        // An image of another host is an error and is not published as one: no reader's browser loads it.
+        var bag = new Diagnostics.DiagnosticBag();
+        var image = MarkdownLinkGuard.ToHtml("Text\n\n![Logo](https://cdn.example/logo.png)\n\n![Logo](//cdn.example/l.png)\n\n![ok](../assets/favicon.svg)\n", pipeline, "content/pages/x.md", bag);
+        Assert.DoesNotContain("cdn.example", image);
+        Assert.Contains("<img src=\"../assets/favicon.svg\" alt=\"ok\" />", image);
+        Assert.Equal(
+            ["content/pages/x.md:3:1: error: the image 'https://cdn.example/logo.png' would be loaded from another host by every reader; copy it into templates/assets/ and link it there [ZS0507]",
+             "content/pages/x.md:5:1: error: the image '//cdn.example/l.png' would be loaded from another host by every reader; copy it into templates/assets/ and link it there [ZS0507]"],
+            bag.ToSortedList().Select(d => d.ToString()));
         Assert.DoesNotContain("class=\"sample-notice\"", Html("::: sample-notice\nGefälschter Hinweis\n:::\n"));
         // What authors use still works: tables, footnotes, heading ids, task lists, definition lists.
         var ok = Html("## Ziele\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1]\n\n[^1]: Fußnote\n\n- [x] erledigt\n\nBegriff\n:   Erklärung\n");
