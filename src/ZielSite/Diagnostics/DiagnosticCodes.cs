@@ -110,6 +110,9 @@ internal static class DiagnosticCodes
     /// <summary>An image of a Markdown page on another host: every reader would load it from there (an error; copy it into templates/assets/).</summary>
     public const string ExternalImage = "ZS0507";
 
+    /// <summary>A Markdown page nested deeper than Markdig reads (thousands of quote, list, link or emphasis levels).</summary>
+    public const string MarkdownTooDeep = "ZS0508";
+
     /// <summary>A <c>strings.json</c> of the templates that is no JSON object of strings (error), or a key the built-in file does not have (warning).</summary>
     public const string TemplateStrings = "ZS0506";
 

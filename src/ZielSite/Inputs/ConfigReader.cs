@@ -11,15 +11,16 @@ internal static class ConfigReader
     public static ProjectConfig Read(string text, string file, DiagnosticBag diagnostics)
     {
         var config = ProjectConfig.Default;
+        if (JsonInput.ReportLoneSurrogate(text, file, DiagnosticCodes.ConfigInvalid, diagnostics)) return config;
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            doc = JsonDocument.Parse(text, JsonInput.Options(commentsAndTrailingCommas: true));
         }
         catch (JsonException e)
         {
-            diagnostics.Error(DiagnosticCodes.ConfigInvalid, SourceSpan.Of(file, e),
-                $"the configuration is not valid JSON: {FirstSentence(e.Message)}");
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, JsonInput.SpanOf(file, text, e),
+                $"the configuration is not valid JSON: {JsonInput.DuplicateMessage(e) ?? FirstSentence(e.Message)}");
             return config;
         }
         using (doc)

@@ -31,6 +31,7 @@ internal static class ProvenanceReader
     /// </summary>
     public static Provenance? Read(string text, string file, DiagnosticBag diagnostics)
     {
+        if (JsonInput.ReportLoneSurrogate(text, file, DiagnosticCodes.ProvenanceInvalid, diagnostics)) return null;
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
         return Read(stream, file, diagnostics);
     }
@@ -41,12 +42,12 @@ internal static class ProvenanceReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(content, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(content, JsonInput.Options(commentsAndTrailingCommas: true));
         }
         catch (JsonException e)
         {
             diagnostics.Error(DiagnosticCodes.ProvenanceInvalid, SourceSpan.Of(file, e),
-                "the provenance file is not valid JSON");
+                JsonInput.DuplicateMessage(e) is { } twice ? "the provenance file is not valid JSON: " + twice : "the provenance file is not valid JSON");
             return null;
         }
         using (document)

@@ -15,7 +15,18 @@ internal static class MarkdownLinkGuard
 {
     public static string ToHtml(string markdown, MarkdownPipeline pipeline, string file, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(markdown, pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            // Markdig refuses elements nested thousands deep (">>>>…", "[[[[…") instead of overflowing its stack.
+            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, new SourceSpan(file),
+                "the page nests quotes, lists, links or emphasis too deeply to be read (Markdig's limit); it is not published");
+            return "";
+        }
         foreach (var inline in document.Descendants<Inline>())
         {
             switch (inline)

@@ -115,6 +115,7 @@ internal sealed class TemplateStrings
         if (span.StartsWith(Encoding.UTF8.Preamble)) span = span[Encoding.UTF8.Preamble.Length..];
         var text = span.ToArray();
         int LineAt(long offset) => 1 + text.AsSpan(0, (int)Math.Min(offset, text.Length)).Count((byte)'\n');
+        if (Inputs.JsonInput.ReportLoneSurrogate(Encoding.UTF8.GetString(text), shown, DiagnosticCodes.TemplateStrings, diagnostics)) return [];
         try
         {
             var reader = new Utf8JsonReader(text, ReaderOptions);
