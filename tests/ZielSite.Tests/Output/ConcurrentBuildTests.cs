@@ -25,10 +25,12 @@ public sealed class ConcurrentBuildTests
         {
             var builds = Enumerable.Range(0, 2).Select(_ => Task.Run(() => CliRunner.Run(p.Parent, "build", "--project", "project", "--out", site))).ToArray();
             var results = await Task.WhenAll(builds);
-            Assert.All(results, r => Assert.True(r.ExitCode == 0, r.Stderr));
-            Assert.Equal(expected, TestProject.Snapshot(site).Keys.ToList());
+            Assert.All(results, r => Assert.True(r.ExitCode == 0, $"round {round}: exit {r.ExitCode}\n{r.Stdout}\n{r.Stderr}"));
+            var files = TestProject.Snapshot(site).Keys.ToList();
+            Assert.True(expected.SequenceEqual(files), $"round {round}: missing {string.Join(", ", expected.Except(files))}; extra {string.Join(", ", files.Except(expected))}");
             // Nothing left beside it: no staging or old folder of either build, no lock file.
-            Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(p.Parent).Select(Path.GetFileName), n => n!.StartsWith('.'));
+            var beside = Directory.EnumerateFileSystemEntries(p.Parent).Select(Path.GetFileName).ToList();
+            Assert.False(beside.Any(n => n!.StartsWith('.')), $"round {round}: left beside the site: {string.Join(", ", beside)}");
         }
     }
 
