@@ -122,6 +122,11 @@ internal sealed partial class SiteRun
         static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
         return page switch
         {
+            // A year without targets says so, never "0 von 0 Zielen erreicht".
+            RegionPageView { Targets.Count: 0 } r => _strings.Format("description_region_none", ("region", r.Region.Name), ("year", N(r.Year)), ("stand", r.Stand)),
+            OverviewPageView { Total.AllCount: 0 } o => _strings.Format("description_overview_none", ("overview", OverviewTitle(_strings, o.Year)), ("regions", N(o.Rows.Count)),
+                ("land", land), ("stand", o.Stand.Length > 0 ? _strings.Format("description_stand", ("stand", o.Stand)) : "")),
+            IndexPageView { Glance: { TargetCount: 0 } } => _strings.Format("description_start", ("land", land)),
             RegionPageView r => _strings.Format("description_region", ("region", r.Region.Name), ("year", N(r.Year)), ("positive", N(r.PositiveCount)),
                 ("count", N(r.Targets.Count)), ("word", VerdictLabels.PositiveWord(r.IsFinal)), ("stand", r.Stand)),
             OverviewPageView o => _strings.Format("description_overview", ("overview", OverviewTitle(_strings, o.Year)), ("regions", N(o.Rows.Count)),

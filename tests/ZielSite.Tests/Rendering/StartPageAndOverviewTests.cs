@@ -256,6 +256,17 @@ public class StartPageAndOverviewTests
         Assert.Contains(message, d.Message);
     }
 
+    [Fact]
+    public void A_year_without_agreements_says_so_and_never_counts_0_of_0()
+    {
+        var model = TestSite.Model();
+        model = model with { Results = model.Results.Select(r => r.Year == 2023 ? r with { Agreement = null, Verdicts = [] } : r).ToList() };
+        var site = new RenderedSite(model);
+        var overview = site.Text("2023/index.html");
+        Assert.Contains("Für 2023 liegt keine Zielvereinbarung mit auswertbaren Zielen vor; die Tabelle zeigt nur die Regionen.", overview);
+        Assert.DoesNotContain("0 von 0", overview);
+    }
+
     /// <summary>An overview cell as written: class, sort keys, value, verdict word, target and distance.</summary>
     private static string Cell(string cls, string v, string d, string value, string word, string target, string distance) =>
         $"<td class=\"{cls}\" data-v=\"{v}\" data-d=\"{d}\">{value}<b>{word}</b><small>Ziel {target} · Abstand {distance}{Nbsp}Pkt.</small>";
