@@ -111,6 +111,9 @@ internal static class DiagnosticCodes
     /// <summary>Two generated files would have the same path in the site (e.g. a Markdown page named like a year folder).</summary>
     public const string OutputCollision = "ZS0603";
 
+    /// <summary>A rendered page or value longer than the limit (32 Mi characters); it is not written cut.</summary>
+    public const string PageTooLong = "ZS0610";
+
     // ZS07xx: publishing (bundles, yearly archives, diffs)
     public const string BundleFileChanged = "ZS0701";
     public const string BundleFileMissing = "ZS0702";

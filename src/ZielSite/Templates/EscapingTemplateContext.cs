@@ -19,6 +19,11 @@ internal sealed class EscapingTemplateContext : TemplateContext
         TemplateLoader = templates.Loader;
         LoopLimit = 100_000;
         EnableRelaxedMemberAccess = true;
+        // No silent truncation: Scriban's default cuts at 1 MiB with "..."; here the limit is higher and reaching it throws (ZS0610).
+        LimitToString = TemplateLimits.MaxPageCharacters;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OutputLimit = TemplateLimits.MaxPageCharacters;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
     }
 
     /// <summary>True: HTML-escape written values (HTML templates); false: write them as they are (plain-text templates).</summary>
