@@ -27,6 +27,11 @@ public static class SiteBuilder
         CacheStats? cacheStats = null;
         var outDir = options.ResolvedOutDir;
         if (!SiteWriter.CheckTarget(outDir, options.ProjectRoot, diagnostics)) return Done(false, 0);
+        // One build at a time per output folder and per cache folder, for the whole build (released on return).
+        using var outLock = Lock(outDir, "output");
+        if (outLock is null) return Done(false, 0);
+        using var cacheLock = options.CacheDir is { } cacheDir ? Lock(cacheDir, "cache") : null;
+        if (options.CacheDir is not null && cacheLock is null) return Done(false, 0);
 
         // The cache is made here, once; the stages see only what they use of it, never whether it is on.
         var cache = OpenCache(options, outDir, diagnostics);
@@ -90,6 +95,15 @@ public static class SiteBuilder
         static bool IsOutputFailure(Exception e) =>
             e is IOException or UnauthorizedAccessException or InvalidOperationException
             || (e is AggregateException a && a.Flatten().InnerExceptions.All(IsOutputFailure)); // from the parallel render
+
+        FolderLock? Lock(string folder, string what)
+        {
+            var held = FolderLock.TryAcquire(folder, options.LockWait);
+            if (held is null)
+                diagnostics.Error(DiagnosticCodes.BuildLocked, new SourceSpan(folder),
+                    $"another build is writing this {what} folder (it holds {FolderLock.LockPathOf(folder)}); waited {options.LockWait.TotalSeconds:0} s; nothing was changed, try again when it is done");
+            return held;
+        }
 
         bool Stop() => diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0);
 

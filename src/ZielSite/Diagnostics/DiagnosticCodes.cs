@@ -114,6 +114,9 @@ internal static class DiagnosticCodes
     /// <summary>A rendered page or value longer than the limit (32 Mi characters); it is not written cut.</summary>
     public const string PageTooLong = "ZS0610";
 
+    /// <summary>Another build holds the lock of the same output or cache folder and did not finish within the wait; nothing was changed.</summary>
+    public const string BuildLocked = "ZS0611";
+
     // ZS07xx: publishing (bundles, yearly archives, diffs)
     public const string BundleFileChanged = "ZS0701";
     public const string BundleFileMissing = "ZS0702";
