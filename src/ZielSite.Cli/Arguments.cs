@@ -20,12 +20,22 @@ internal sealed class Arguments(ParseResult result)
         return option is not Option<bool> flag || result.GetValue(flag);
     }
 
-    /// <summary>The value of a value option, null when it was not given.</summary>
-    public string? Get(string name) => Find(name) is Option<string> option ? result.GetValue(option) : null;
+    /// <summary>The value of a value option, null when it was not given; an empty value (<c>--out ""</c>) is wrong usage.</summary>
+    public string? Get(string name)
+    {
+        var value = Find(name) is Option<string> option ? result.GetValue(option) : null;
+        return value is { Length: 0 } ? throw new UsageException($"--{name} needs a value, not an empty one") : value;
+    }
 
-    /// <summary>The positional arguments, in order.</summary>
-    public IReadOnlyList<string> Positional =>
-        Current.Arguments.SelectMany(a => result.GetResult(a)?.Tokens.Select(t => t.Value) ?? []).ToList();
+    /// <summary>The positional arguments, in order; an empty one (<c>""</c>) is wrong usage.</summary>
+    public IReadOnlyList<string> Positional
+    {
+        get
+        {
+            var values = Current.Arguments.SelectMany(a => result.GetResult(a)?.Tokens.Select(t => t.Value) ?? []).ToList();
+            return values.Any(v => v.Length == 0) ? throw new UsageException($"'{Command}' got an empty argument; give a file or folder") : values;
+        }
+    }
 
     /// <summary>The project folder: <c>--project</c>, else the current folder.</summary>
     public string Project => Path.GetFullPath(Get("project") ?? ".");

@@ -82,7 +82,10 @@
       var cells = [];
       tr.querySelectorAll("th, td").forEach(function (c) {
         var t = c.textContent.replace(/\u00a0/g, " ").replace(/\u2013/g, "").trim();
-        cells.push(/[;"\n]/.test(t) ? "\"" + t.replace(/"/g, "\"\"") + "\"" : t);
+        // As every CSV of the site (CsvText): a cell a spreadsheet would run as a formula gets a leading apostrophe.
+        var formula = /^[=+\-@\t\r]/.test(t) && !/^[+-]?\d[\d.]*(?:,\d+)?(?: %| Prozentpunkte| Pkt\.)?$/.test(t);
+        if (formula) t = "'" + t;
+        cells.push(formula || /[;"\n]/.test(t) ? "\"" + t.replace(/"/g, "\"\"") + "\"" : t);
       });
       lines.push(cells.join(";"));
     });

@@ -47,15 +47,17 @@
     var word = el.getAttribute("data-word") || "erreicht";
     var vals = values(document.getElementById(el.getAttribute("data-table")));
     var on = { loc: [], z: [], text: [], href: [] }, off = { loc: [], z: [], text: [], href: [] };
+    // plotly reads its texts as small HTML (<a href>, <b>, <br>): names from the page and the GeoJSON are text, never markup.
+    function plain(s) { return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"); }
     geo.features.forEach(function (f) {
       var ags = f.properties.ags, v = vals[ags];
       if (v && v.count > 0) {
         var share = 100 * v.positive / v.count;
         on.loc.push(ags); on.z.push(share); on.href.push(v.href);
-        on.text.push(v.name + "<br>" + v.positive + " von " + v.count + " Zielen " + word + " (" + percent(share) + ")");
+        on.text.push(plain(v.name) + "<br>" + v.positive + " von " + v.count + " Zielen " + word + " (" + percent(share) + ")");
       } else {
         off.loc.push(ags); off.z.push(0); off.href.push(v ? v.href : "");
-        off.text.push((v ? v.name : f.properties.name) + "<br>" + (v ? "keine Zielvereinbarung" : "nicht Teil der Zielvereinbarungen"));
+        off.text.push(plain(v ? v.name : f.properties.name) + "<br>" + (v ? "keine Zielvereinbarung" : "nicht Teil der Zielvereinbarungen"));
       }
     });
     var narrow = el.clientWidth < 600;

@@ -1,4 +1,5 @@
-/* The year overview's table: sort by any column (buttons in the headers, aria-sort) and filter by region name.
+/* The year overview's table: sort by any column (buttons in the headers, aria-sort), by the Ist-Wert or by the
+   distance to the target (data-v, data-d of each cell), and filter by region name.
    Without JavaScript the table stays a plain table in name order. */
 (function () {
   "use strict";
@@ -27,6 +28,30 @@
   status.setAttribute("aria-live", "polite");
   tools.appendChild(label);
   tools.appendChild(input);
+
+  // What a target column sorts by: the Ist-Wert or the distance to the target (+ beaten, − missed).
+  var by = "v";
+  var choice = document.createElement("fieldset");
+  choice.className = "mx-sortby";
+  var legend = document.createElement("legend");
+  legend.textContent = "Ziel-Spalten sortieren nach";
+  choice.appendChild(legend);
+  [["v", "Ist-Wert"], ["d", "Abstand zum Ziel"]].forEach(function (o) {
+    var l = document.createElement("label");
+    var r = document.createElement("input");
+    r.type = "radio";
+    r.name = "mx-sortby";
+    r.value = o[0];
+    r.checked = o[0] === by;
+    r.addEventListener("change", function () {
+      by = r.value;
+      if (current > 0 && current < last) { descending = !descending; sort(current); }
+    });
+    l.appendChild(r);
+    l.appendChild(document.createTextNode(" " + o[1]));
+    choice.appendChild(l);
+  });
+  tools.appendChild(choice);
   tools.appendChild(status);
   input.addEventListener("input", function () {
     var q = fold(input.value.trim()), shown = 0;
@@ -38,8 +63,8 @@
     status.textContent = q === "" ? "" : shown + " von " + rows.length + " Regionen";
   });
 
-  // Sort. A cell's key: the region's name, the number it shows ("+10,6 %", "−3,1 Prozentpunkte") or, in the last column,
-  // the share of targets met ("3 von 5"); cells without a value sort last in both directions.
+  // Sort. A cell's key: the region's name, the Ist-Wert or the distance to the target (data-v, data-d: invariant numbers,
+  // rounded as shown) or, in the last column, the share of targets met ("3 von 5"); cells without a value sort last.
   function key(row, i) {
     var text = row.cells[i].textContent;
     if (i === 0) return text;
@@ -47,11 +72,10 @@
       var m = /(\d+) von (\d+)/.exec(text);
       return m && Number(m[2]) > 0 ? Number(m[1]) / Number(m[2]) + Number(m[2]) / 1e6 : null;
     }
-    if (row.cells[i].classList.contains("x")) return null;
-    var n = /([+\u2212-]?)(\d[\d.]*(?:,\d+)?)/.exec(text);
-    if (!n) return null;
-    var v = Number(n[2].replace(/\./g, "").replace(",", "."));
-    return n[1] === "\u2212" || n[1] === "-" ? -v : v;
+    var cell = row.cells[i];
+    if (cell.classList.contains("x")) return null;
+    var s = cell.getAttribute(by === "d" ? "data-d" : "data-v");
+    return s === null || s === "" ? null : Number(s);
   }
   var current = -1, descending = false;
   function sort(i) {
@@ -68,7 +92,8 @@
       if (j === i) heads[j].setAttribute("aria-sort", descending ? "descending" : "ascending");
       else heads[j].removeAttribute("aria-sort");
     }
-    status.textContent = "Sortiert nach „" + heads[i].textContent.trim() + "“, " + (descending ? "absteigend" : "aufsteigend") + ".";
+    var name = heads[i].firstChild && heads[i].firstChild.firstChild ? heads[i].firstChild.firstChild.textContent.trim() : heads[i].textContent.trim();
+    status.textContent = "Sortiert nach „" + name + "“" + (i > 0 && i < last ? (by === "d" ? ", Abstand zum Ziel" : ", Ist-Wert") : "") + ", " + (descending ? "absteigend" : "aufsteigend") + ".";
   }
   Array.prototype.forEach.call(heads, function (th, i) {
     var button = document.createElement("button");

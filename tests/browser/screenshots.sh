@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renews docs/screenshots/ from the default project with Debian's Chromium (through Playwright, never a downloaded
-# browser): the start page with its map, the 2023 overview and the top of the Kreis Borken 2023 page, each at
-# 1280 and 390 px (tests/ZielSite.Tests/Browser/ScreenshotTests.cs; a real browser, so that what is drawn on coming
+# browser): the start page with its map, the 2023 and 2025 overviews, the top of Kreis Borken 2023 and 2025 and Methodik, each at
+# 1280, 768 and 320 px (tests/ZielSite.Tests/Browser/ScreenshotTests.cs; a real browser, so that what is drawn on coming
 # into view is drawn). Look at every image afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

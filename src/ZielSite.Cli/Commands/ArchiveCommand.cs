@@ -58,13 +58,6 @@ internal static class ArchiveCommand
                 : throw new UsageException($"--edition must be a date YYYY-MM-DD, not '{text}'");
         }
         if (a.Has("edition")) throw new UsageException("--edition needs a date YYYY-MM-DD");
-        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
-        if (!string.IsNullOrEmpty(epoch))
-        {
-            return long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var s)
-                ? DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(s).UtcDateTime)
-                : throw new UsageException($"SOURCE_DATE_EPOCH must be whole seconds since 1970, not '{epoch}'");
-        }
-        return DateOnly.FromDateTime(DateTime.Now);
+        return Common.SourceDateEpoch() is { } t ? DateOnly.FromDateTime(t.UtcDateTime) : DateOnly.FromDateTime(DateTime.Now);
     }
 }

@@ -64,10 +64,6 @@ internal static class BuildCommand
                 ? t.ToUniversalTime()
                 : throw new UsageException($"--generated-at must be an ISO 8601 date or time, not '{iso}'");
         }
-        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
-        if (string.IsNullOrEmpty(epoch)) return null;
-        return long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var s)
-            ? DateTimeOffset.FromUnixTimeSeconds(s)
-            : throw new UsageException($"SOURCE_DATE_EPOCH must be whole seconds since 1970, not '{epoch}'");
+        return Common.SourceDateEpoch();
     }
 }

@@ -17,6 +17,22 @@ internal static class Common
         return n;
     }
 
+    /// <summary>The latest SOURCE_DATE_EPOCH a date can hold (9999-12-31T23:59:59Z).</summary>
+    private const long MaxEpoch = 253_402_300_799;
+
+    /// <summary>
+    /// <c>SOURCE_DATE_EPOCH</c> as a time, null where it is not set; wrong usage (exit 2) where it is no whole number of
+    /// seconds from 1970 to the year 9999.
+    /// </summary>
+    public static DateTimeOffset? SourceDateEpoch()
+    {
+        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        if (string.IsNullOrEmpty(epoch)) return null;
+        return long.TryParse(epoch, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) && s <= MaxEpoch
+            ? DateTimeOffset.FromUnixTimeSeconds(s)
+            : throw new UsageException($"SOURCE_DATE_EPOCH must be whole seconds since 1970 up to the year 9999, not '{(epoch.Length > 40 ? epoch[..40] + "…" : epoch)}'");
+    }
+
     public static string Required(Arguments a, string name) =>
         a.Get(name) ?? throw new UsageException($"'{a.Command}' needs --{name}");
 

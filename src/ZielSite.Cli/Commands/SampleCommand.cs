@@ -35,7 +35,12 @@ internal static class SampleCommand
         };
         var problems = options.Validate();
         if (problems.Count > 0) throw new UsageException(string.Join("; ", problems));
-        SampleGenerator.Write(Path.GetFullPath(outDir), options);
+        // As `new`: a sample never overwrites a folder's files (a project's own zielsite.json, pages or data).
+        var dir = Path.GetFullPath(outDir);
+        if (File.Exists(dir)) throw new UsageException($"'{dir}' is a file; give a new folder");
+        if (Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any())
+            throw new UsageException($"the folder '{dir}' exists and is not empty; give a new folder");
+        SampleGenerator.Write(dir, options);
         Console.WriteLine($"zielsite: wrote a sample project with {options.Regions} regions and {options.Years} years to {Path.GetFullPath(outDir)}");
         return 0;
     }

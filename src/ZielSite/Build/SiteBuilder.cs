@@ -36,7 +36,12 @@ public static class SiteBuilder
         // The cache is made here, once; the stages see only what they use of it, never whether it is on.
         var cache = OpenCache(options, outDir, diagnostics);
         var (inputs, agreements) = ProjectAnalysis.ReadAndParse(options.ProjectRoot, options.BuiltinDir, diagnostics, cache);
-        if (options.BaseUrl is not null) inputs = inputs with { Config = inputs.Config with { BaseUrl = options.BaseUrl } };
+        if (options.BaseUrl is not null)
+        {
+            if (ConfigReader.BaseUrlProblem(options.BaseUrl) is { } problem)
+                diagnostics.Error(DiagnosticCodes.BaseUrlInvalid, new SourceSpan("--base-url"), $"--base-url {problem}");
+            else inputs = inputs with { Config = inputs.Config with { BaseUrl = options.BaseUrl } };
+        }
         var archive = ProjectArchive.Read(inputs.Root, diagnostics);
         inputHashes = new SortedDictionary<string, string>(inputs.InputHashes.Concat(archive.Hashes).ToDictionary(), StringComparer.Ordinal);
         Lap("read inputs, understand agreements");
@@ -55,6 +60,7 @@ public static class SiteBuilder
         {
             using var staging = SiteWriter.Begin(outDir);
             var links = new LinkIndex();
+            foreach (var a in Attribution.Of(model.Provenance)) if (a.Url is { } url) links.AllowLink(url);
             cache.Attach(staging, links);
             void Emit(OutputFile file)
             {
@@ -65,7 +71,7 @@ public static class SiteBuilder
             if (rendered)
             {
                 SourceCopies(inputs, agreements, Emit, cache);
-                Emit(ResultsDocument.FromResults(results, model.IsSample).ToOutputFile());
+                Emit((ResultsDocument.FromResults(results, model.IsSample) with { Attribution = Attribution.LineOf(model.Provenance) }).ToOutputFile());
                 foreach (var file in archive.Files) Emit(file);
             }
             Lap("render");

@@ -20,6 +20,12 @@ internal static class DiagnosticCodes
     /// <summary>A page still has a PLATZHALTER, or the contact a page shows is no real address (warning).</summary>
     public const string PlaceholderLeft = "ZS0105";
 
+    /// <summary>A project file or folder is a link that leads out of the project folder (to /proc, /etc, a home folder …): never read.</summary>
+    public const string InputOutsideProject = "ZS0120";
+
+    /// <summary><c>base_url</c> (or <c>--base-url</c>) is no http(s) address and no path: it would land in every link and og:url.</summary>
+    public const string BaseUrlInvalid = "ZS0110";
+
     // ZS02xx: data files (regions.csv, observation files)
     public const string CsvHeaderInvalid = "ZS0201";
     public const string CsvValueInvalid = "ZS0202";
@@ -101,6 +107,12 @@ internal static class DiagnosticCodes
     /// <summary>A link in a Markdown page with a scheme that runs code (javascript:, vbscript:, data:); it is not published.</summary>
     public const string UnsafeLink = "ZS0505";
 
+    /// <summary>An image of a Markdown page on another host: every reader would load it from there (an error; copy it into templates/assets/).</summary>
+    public const string ExternalImage = "ZS0507";
+
+    /// <summary>A Markdown page nested deeper than Markdig reads (thousands of quote, list, link or emphasis levels).</summary>
+    public const string MarkdownTooDeep = "ZS0508";
+
     /// <summary>A <c>strings.json</c> of the templates that is no JSON object of strings (error), or a key the built-in file does not have (warning).</summary>
     public const string TemplateStrings = "ZS0506";
 
@@ -122,6 +134,9 @@ internal static class DiagnosticCodes
     public const string BundleFileMissing = "ZS0702";
     public const string BundleFileExtra = "ZS0703";
     public const string BundleInvalid = "ZS0704";
+
+    /// <summary>A bundle entry whose name leaves the bundle (<c>..</c>, an absolute path, a backslash, a drive, a control character), or larger than a bundle may hold.</summary>
+    public const string BundleEntryUnsafe = "ZS0730";
     public const string ArchiveExists = "ZS0711";
     public const string ArchiveFileChanged = "ZS0712";
     public const string ArchiveEditionNotPlaced = "ZS0713";

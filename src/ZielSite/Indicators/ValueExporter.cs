@@ -38,6 +38,5 @@ public static class ValueExporter
         }
     }
 
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(";\"\n\r") < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
+    private static string Quote(string field) => Text.CsvText.Cell(field);
 }

@@ -11,15 +11,16 @@ internal static class ConfigReader
     public static ProjectConfig Read(string text, string file, DiagnosticBag diagnostics)
     {
         var config = ProjectConfig.Default;
+        if (JsonInput.ReportLoneSurrogate(text, file, DiagnosticCodes.ConfigInvalid, diagnostics)) return config;
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            doc = JsonDocument.Parse(text, JsonInput.Options(commentsAndTrailingCommas: true));
         }
         catch (JsonException e)
         {
-            diagnostics.Error(DiagnosticCodes.ConfigInvalid, SourceSpan.Of(file, e),
-                $"the configuration is not valid JSON: {FirstSentence(e.Message)}");
+            diagnostics.Error(DiagnosticCodes.ConfigInvalid, JsonInput.SpanOf(file, text, e),
+                $"the configuration is not valid JSON: {JsonInput.DuplicateMessage(e) ?? FirstSentence(e.Message)}");
             return config;
         }
         using (doc)
@@ -38,7 +39,7 @@ internal static class ConfigReader
                     case "land": config = config with { Land = String(p, span, diagnostics) ?? config.Land }; break;
                     case "total_name": config = config with { TotalName = String(p, span, diagnostics) ?? config.TotalName }; break;
                     case "contact": config = config with { Contact = String(p, span, diagnostics) ?? config.Contact }; break;
-                    case "base_url": config = config with { BaseUrl = String(p, span, diagnostics) }; break;
+                    case "base_url": config = config with { BaseUrl = CheckedBaseUrl(String(p, span, diagnostics), span, diagnostics) }; break;
                     case "rounded_comparison": config = config with { RoundedComparison = Bool(p, span, diagnostics) ?? config.RoundedComparison }; break;
                     case "allow_raw_html": config = config with { AllowRawHtml = Bool(p, span, diagnostics) ?? config.AllowRawHtml }; break;
                     case "sheets": config = config with { Sheets = Strings(p, span, diagnostics) }; break;
@@ -50,6 +51,36 @@ internal static class ConfigReader
             }
         }
         return config;
+    }
+
+    /// <summary>
+    /// Null where <paramref name="url"/> may be the site's address: an absolute http or https URL with a host and
+    /// without user name or password, or a path from the server's root ("/ziele/"); else why not. Either way no
+    /// quote, angle bracket, backslash, white space or control character. <c>javascript:</c>, <c>data:</c>,
+    /// <c>//host</c> (another host by the page's scheme) and relative paths are refused.
+    /// </summary>
+    public static string? BaseUrlProblem(string url)
+    {
+        if (url.Length == 0) return null;
+        if (url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '"' or '\'' or '<' or '>' or '\\' or '`'))
+            return $"'{Shown(url)}' has a space, quote, angle bracket, backslash or control character";
+        if (url.StartsWith("//", StringComparison.Ordinal))
+            return $"'{Shown(url)}' names another host without a scheme; write https://…";
+        if (url.StartsWith('/')) return null;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            return $"'{Shown(url)}' is no http or https address and no path from the server's root (such as /ziele/)";
+        if (uri.Host.Length == 0) return $"'{Shown(url)}' has no host";
+        if (uri.UserInfo.Length > 0) return $"'{Shown(url)}' carries a user name or password";
+        return null;
+    }
+
+    private static string Shown(string s) => s.Length > 80 ? s[..80] + "…" : s;
+
+    private static string? CheckedBaseUrl(string? url, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        if (url is null || BaseUrlProblem(url) is not { } problem) return url;
+        diagnostics.Error(DiagnosticCodes.BaseUrlInvalid, span, $"base_url {problem}; it is not used");
+        return null;
     }
 
     private static string? String(JsonProperty p, SourceSpan span, DiagnosticBag diagnostics)

@@ -18,15 +18,16 @@ internal static class MapReader
     /// <summary>The map from <paramref name="text"/>, or null (with an error) when it is not a usable GeoJSON FeatureCollection.</summary>
     public static GeoMap? Read(string text, string display, IReadOnlyList<Region> regions, DiagnosticBag diagnostics)
     {
+        if (JsonInput.ReportLoneSurrogate(text, display, DiagnosticCodes.MapInvalid, diagnostics)) return null;
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+            doc = JsonDocument.Parse(text, JsonInput.Options(commentsAndTrailingCommas: false));
         }
         catch (JsonException e)
         {
-            diagnostics.Error(DiagnosticCodes.MapInvalid, new SourceSpan(display, (int)(e.LineNumber ?? 0) + 1),
-                $"the map is not valid JSON ({FirstSentence(e.Message)}); expected a GeoJSON FeatureCollection");
+            diagnostics.Error(DiagnosticCodes.MapInvalid, e.LineNumber is { } l ? new SourceSpan(display, (int)l + 1) : JsonInput.SpanOf(display, text, e),
+                $"the map is not valid JSON ({JsonInput.DuplicateMessage(e) ?? FirstSentence(e.Message)}); expected a GeoJSON FeatureCollection");
             return null;
         }
         using (doc)

@@ -17,9 +17,10 @@ public static partial class ProjectLoader
     /// Reads and decodes a whole text file and records its hash; null (with an error of <paramref name="code"/>)
     /// when it cannot be read or is larger than <see cref="MaxTextFileBytes"/>.
     /// </summary>
-    private static (string Text, string Encoding)? ReadText(string path, string display, IDictionary<string, string> hashes, string code, DiagnosticBag diagnostics)
+    private static (string Text, string Encoding)? ReadText(string root, string path, string display, IDictionary<string, string> hashes, string code, DiagnosticBag diagnostics)
     {
         var span = new SourceSpan(display);
+        if (!WithinProject(root, path, display, diagnostics)) return null;
         try
         {
             if (Directory.Exists(path))
@@ -33,7 +34,7 @@ public static partial class ProjectLoader
                 diagnostics.Error(code, span, $"the file has {length / (1024 * 1024)} MB; text files larger than {MaxTextFileBytes / (1024 * 1024)} MB are not supported");
                 return null;
             }
-            var bytes = File.ReadAllBytes(path);
+            var bytes = ProjectBoundary.IsSizeless(path) ? [] : File.ReadAllBytes(path);
             hashes[display] = Convert.ToHexStringLower(SHA256.HashData(bytes));
             return TextDecoder.Decode(bytes);
         }
@@ -48,9 +49,10 @@ public static partial class ProjectLoader
     /// Reads an agreement PDF whole (at most <see cref="PdfLimits.MaxBytes"/>), records its hash and reads its text
     /// (<see cref="PdfAgreementReader"/>); null with an error where it cannot be read.
     /// </summary>
-    private static PdfText? ReadPdf(string path, string display, IDictionary<string, string> hashes, PdfSettings pdf, DiagnosticBag diagnostics)
+    private static PdfText? ReadPdf(string root, string path, string display, IDictionary<string, string> hashes, PdfSettings pdf, DiagnosticBag diagnostics)
     {
         var span = new SourceSpan(display);
+        if (!WithinProject(root, path, display, diagnostics)) return null;
         byte[] bytes;
         try
         {
@@ -65,7 +67,7 @@ public static partial class ProjectLoader
                 diagnostics.Error(DiagnosticCodes.PdfTooLarge, span, $"the PDF has {length / (1024 * 1024)} MB; at most {PdfLimits.MaxBytes / (1024 * 1024)} MB are read");
                 return null;
             }
-            bytes = File.ReadAllBytes(path);
+            bytes = ProjectBoundary.IsSizeless(path) ? [] : File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -77,11 +79,12 @@ public static partial class ProjectLoader
     }
 
     /// <summary>Streams a file through <paramref name="read"/> (hashing it on the way); an I/O failure becomes a <see cref="DiagnosticCodes.CsvFileUnreadable"/> error.</summary>
-    private static void ReadStream(string path, string display, DiagnosticBag diagnostics, Action<Stream> read, IDictionary<string, string> hashes)
+    private static void ReadStream(string root, string path, string display, DiagnosticBag diagnostics, Action<Stream> read, IDictionary<string, string> hashes)
     {
+        if (!WithinProject(root, path, display, diagnostics)) return;
         try
         {
-            using var stream = new HashingStream(File.OpenRead(path));
+            using var stream = new HashingStream(ProjectBoundary.IsSizeless(path) ? new MemoryStream([], writable: false) : File.OpenRead(path));
             read(stream);
             hashes[display] = stream.Finish();
         }
@@ -92,6 +95,14 @@ public static partial class ProjectLoader
     }
 
     private const string BrokenLink = "this is a link to something that does not exist";
+
+    /// <summary>False (with a <see cref="DiagnosticCodes.InputOutsideProject"/> error naming the link's target) where the file leads out of the project.</summary>
+    private static bool WithinProject(string root, string path, string display, DiagnosticBag diagnostics)
+    {
+        if (ProjectBoundary.Leaves(root, path) is not { } reason) return true;
+        diagnostics.Error(DiagnosticCodes.InputOutsideProject, new SourceSpan(display), reason);
+        return false;
+    }
 
     private static string Unreadable(string path, Exception e) => e switch
     {
@@ -147,6 +158,7 @@ public static partial class ProjectLoader
         var files = new List<string>();
         var extension = pattern == "*" ? null : Path.GetExtension(pattern);
         var onPath = new HashSet<string>(StringComparer.Ordinal);
+        var realRoot = ProjectBoundary.RealPath(root) ?? Path.GetFullPath(root);
         Walk(dir, Path.GetFullPath(dir));
         return files.OrderBy(p => Path.GetRelativePath(dir, p).Replace('\\', '/'), StringComparer.Ordinal).ToList();
 
@@ -174,6 +186,8 @@ public static partial class ProjectLoader
                     var subReal = sub.LinkTarget is null ? Path.Combine(real, sub.Name) : sub.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
                     if (subReal is null || !Directory.Exists(subReal))
                         diagnostics.Error(DiagnosticCodes.InputUnreadable, new SourceSpan(display + "/"), BrokenLink);
+                    else if (sub.LinkTarget is not null && ProjectBoundary.Leaves(realRoot, entry.FullName) is { } outside)
+                        diagnostics.Error(DiagnosticCodes.InputOutsideProject, new SourceSpan(display + "/"), outside);
                     else if (onPath.Contains(Path.TrimEndingDirectorySeparator(subReal)))
                         diagnostics.Error(DiagnosticCodes.InputUnreadable, new SourceSpan(display + "/"),
                             "the folder is a link to a folder that contains it (a loop); it is not followed");
@@ -185,6 +199,11 @@ public static partial class ProjectLoader
                 if (IsBrokenLink(entry))
                 {
                     diagnostics.Error(DiagnosticCodes.InputUnreadable, new SourceSpan(display), BrokenLink);
+                    continue;
+                }
+                if (entry.LinkTarget is not null && ProjectBoundary.Leaves(realRoot, entry.FullName) is { } leaves)
+                {
+                    diagnostics.Error(DiagnosticCodes.InputOutsideProject, new SourceSpan(display), leaves);
                     continue;
                 }
                 files.Add(entry.FullName);

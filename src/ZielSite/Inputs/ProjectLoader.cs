@@ -46,7 +46,7 @@ public static partial class ProjectLoader
         var configPath = Path.Combine(root, ConfigReader.FileName);
         if (File.Exists(configPath) || Directory.Exists(configPath))
         {
-            if (ReadText(configPath, ConfigReader.FileName, hashes, DiagnosticCodes.ConfigInvalid, diagnostics) is (var text, _))
+            if (ReadText(root, configPath, ConfigReader.FileName, hashes, DiagnosticCodes.ConfigInvalid, diagnostics) is (var text, _))
                 config = ConfigReader.Read(text, ConfigReader.FileName, diagnostics);
         }
 
@@ -114,7 +114,7 @@ public static partial class ProjectLoader
         }
         IReadOnlyList<Region> regions = [];
         var before = diagnostics.Count;
-        ReadStream(path, display, diagnostics, stream => regions = RegionReader.Read(stream, display, diagnostics), hashes);
+        ReadStream(root, path, display, diagnostics, stream => regions = RegionReader.Read(stream, display, diagnostics), hashes);
         if (regions.Count == 0 && diagnostics.Count == before)
             diagnostics.Error(DiagnosticCodes.RegionInvalid, new SourceSpan(display), "data/regions.csv lists no region (only its header)");
         return regions;
@@ -125,7 +125,7 @@ public static partial class ProjectLoader
     {
         var path = Path.Combine(root, MapReader.FileName);
         if (!File.Exists(path) && !Directory.Exists(path)) return null;
-        return ReadText(path, MapReader.FileName, hashes, DiagnosticCodes.MapInvalid, diagnostics) is (var text, _)
+        return ReadText(root, path, MapReader.FileName, hashes, DiagnosticCodes.MapInvalid, diagnostics) is (var text, _)
             ? MapReader.Read(text, MapReader.FileName, regions, diagnostics)
             : null;
     }
@@ -148,14 +148,14 @@ public static partial class ProjectLoader
         const string mapDisplay = "data/" + ColumnMap.FileName;
         var mapPath = Path.Combine(dataDir, ColumnMap.FileName);
         if (File.Exists(mapPath))
-            ReadStream(mapPath, mapDisplay, diagnostics, stream => map = ColumnMap.Read(stream, mapDisplay, diagnostics), hashes);
+            ReadStream(root, mapPath, mapDisplay, diagnostics, stream => map = ColumnMap.Read(stream, mapDisplay, diagnostics), hashes);
         foreach (var path in FilesBelow(root, dataDir, "*", diagnostics))
         {
             var display = Display(root, path);
             var name = Path.GetFileName(path);
             if (ProvenanceReader.IsProvenanceFile(name))
             {
-                if (ReadText(path, display, hashes, DiagnosticCodes.ProvenanceInvalid, diagnostics) is (var text, _) &&
+                if (ReadText(root, path, display, hashes, DiagnosticCodes.ProvenanceInvalid, diagnostics) is (var text, _) &&
                     ProvenanceReader.Read(text, display, diagnostics) is { } p)
                     provenance.Add(p);
                 continue;
@@ -163,14 +163,14 @@ public static partial class ProjectLoader
             if (name.StartsWith("~$", StringComparison.Ordinal)) continue; // a spreadsheet program's lock file
             if (name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
-                ReadStream(path, display, diagnostics, stream => summaries.AddRange(XlsxReader.Read(stream, display, config.Sheets, map, names, builder, diagnostics)), hashes);
+                ReadStream(root, path, display, diagnostics, stream => summaries.AddRange(XlsxReader.Read(stream, display, config.Sheets, map, names, builder, diagnostics)), hashes);
                 continue;
             }
             if (!name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || display == "data/regions.csv" || display == mapDisplay) continue;
             var isLong = true;
-            ReadStream(path, display, diagnostics, stream => isLong = ObservationReader.Read(stream, display, known, builder, diagnostics, allowWide: true, summaries), hashes);
+            ReadStream(root, path, display, diagnostics, stream => isLong = ObservationReader.Read(stream, display, known, builder, diagnostics, allowWide: true, summaries), hashes);
             if (isLong) continue;
-            ReadStream(path, display, diagnostics, stream =>
+            ReadStream(root, path, display, diagnostics, stream =>
             {
                 if (WideCsvReader.Read(stream, display, map, names, builder, diagnostics) is { } summary) summaries.Add(summary);
             }, hashes);
@@ -210,12 +210,12 @@ public static partial class ProjectLoader
         SourcePages? pages = null;
         if (PdfAgreementReader.IsPdfName(path))
         {
-            if (ReadPdf(path, display, hashes, pdf, diagnostics) is not { } read) return null;
+            if (ReadPdf(root, path, display, hashes, pdf, diagnostics) is not { } read) return null;
             (text, encoding, pages) = (read.Text, read.Recognised ? "pdf+ocr" : "pdf", read.SourcePages);
         }
         else
         {
-            if (ReadText(path, display, hashes, DiagnosticCodes.InputUnreadable, diagnostics) is not (var decoded, var decodedEncoding)) return null;
+            if (ReadText(root, path, display, hashes, DiagnosticCodes.InputUnreadable, diagnostics) is not (var decoded, var decodedEncoding)) return null;
             (text, encoding) = (decoded, decodedEncoding);
             if (NotTextReason(text) is { } reason)
             {
@@ -228,7 +228,7 @@ public static partial class ProjectLoader
         if (File.Exists(correctionPath))
         {
             correctionFile = Display(root, correctionPath);
-            correctionText = ReadText(correctionPath, correctionFile, hashes, DiagnosticCodes.CorrectionInvalid, diagnostics)?.Text;
+            correctionText = ReadText(root, correctionPath, correctionFile, hashes, DiagnosticCodes.CorrectionInvalid, diagnostics)?.Text;
             if (correctionText is null) correctionFile = null;
         }
         return new AgreementSource(display, Path.GetRelativePath(dir, path).Replace('\\', '/'), path, text, encoding, correctionFile, correctionText, pages);
@@ -270,7 +270,7 @@ public static partial class ProjectLoader
                 diagnostics.Error(DiagnosticCodes.ContentPageInvalid, new SourceSpan(display), problem);
                 continue;
             }
-            if (ReadText(path, display, hashes, DiagnosticCodes.InputUnreadable, diagnostics) is not (var text, _)) continue;
+            if (ReadText(root, path, display, hashes, DiagnosticCodes.InputUnreadable, diagnostics) is not (var text, _)) continue;
             own[slug] = display;
             pages[slug] = new MarkdownPage(slug, TitleOf(text, slug), text, display);
         }

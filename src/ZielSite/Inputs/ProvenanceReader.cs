@@ -8,7 +8,9 @@ namespace ZielSite.Inputs;
 /// Reads a provenance record: <c>provenance.json</c> (for every data file of its folder and below) or
 /// <c>NAME.csv.provenance.json</c> (for the one file beside it). A JSON object with the fields
 /// <c>source</c> (required, text), <c>retrieved</c> (date <c>YYYY-MM-DD</c>), <c>licence</c> (or <c>license</c>),
-/// <c>is_sample</c> (true/false, default false) and <c>note</c>.
+/// <c>is_sample</c> (true/false, default false), <c>note</c>, <c>attribution</c> (the words every page with computed
+/// figures shows; default for real data: the wording the Statistik der BA asks for) and <c>url</c> (the data owner's
+/// homepage, http or https; default for real data: the BA statistics homepage).
 /// </summary>
 internal static class ProvenanceReader
 {
@@ -29,6 +31,7 @@ internal static class ProvenanceReader
     /// </summary>
     public static Provenance? Read(string text, string file, DiagnosticBag diagnostics)
     {
+        if (JsonInput.ReportLoneSurrogate(text, file, DiagnosticCodes.ProvenanceInvalid, diagnostics)) return null;
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
         return Read(stream, file, diagnostics);
     }
@@ -39,12 +42,12 @@ internal static class ProvenanceReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(content, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(content, JsonInput.Options(commentsAndTrailingCommas: true));
         }
         catch (JsonException e)
         {
             diagnostics.Error(DiagnosticCodes.ProvenanceInvalid, SourceSpan.Of(file, e),
-                "the provenance file is not valid JSON");
+                JsonInput.DuplicateMessage(e) is { } twice ? "the provenance file is not valid JSON: " + twice : "the provenance file is not valid JSON");
             return null;
         }
         using (document)
@@ -71,7 +74,18 @@ internal static class ProvenanceReader
                 if (sample.ValueKind is JsonValueKind.True or JsonValueKind.False) isSample = sample.GetBoolean();
                 else diagnostics.Error(DiagnosticCodes.ProvenanceInvalid, new SourceSpan(file), "'is_sample' must be true or false");
             }
-            return new Provenance(source.Trim(), retrieved, licence, isSample, Text(root, "note", file, diagnostics), file);
+            var attribution = Text(root, "attribution", file, diagnostics);
+            var url = Text(root, "url", file, diagnostics);
+            if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is ("http" or "https") && uri.Host.Length > 0))
+            {
+                diagnostics.Error(DiagnosticCodes.ProvenanceInvalid, new SourceSpan(file), $"'url' must be an http or https address, found '{url}'");
+                url = null;
+            }
+            return new Provenance(source.Trim(), retrieved, licence, isSample, Text(root, "note", file, diagnostics), file)
+            {
+                Attribution = string.IsNullOrWhiteSpace(attribution) ? null : attribution.Trim(),
+                Url = url,
+            };
         }
     }
 

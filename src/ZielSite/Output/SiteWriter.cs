@@ -57,17 +57,72 @@ internal static class SiteWriter
     /// Starts writing a new site for <paramref name="outDir"/>: cleans up after a killed build, then creates an
     /// empty staging folder beside the target. Files are added as they are produced; see <see cref="StagingSite"/>.
     /// </summary>
-    public static StagingSite Begin(string outDir)
+    public static StagingSite Begin(string outDir) => Begin(outDir, LockWait);
+
+    /// <summary>How long a build waits for another build into the same folder to finish: 2 minutes.</summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromMinutes(2);
+
+    /// <inheritdoc cref="Begin(string)"/>
+    /// <param name="wait">How long to wait while another build holds the folder's lock.</param>
+    public static StagingSite Begin(string outDir, TimeSpan wait)
     {
         var target = Normalize(outDir);
         var parent = Path.GetDirectoryName(target)!;
         var name = Path.GetFileName(target);
         Directory.CreateDirectory(parent);
-        Recover(parent, name);
-        var staging = Path.Combine(parent, $".{name}.zielsite-new-{Environment.ProcessId}");
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        Directory.CreateDirectory(staging);
-        return new StagingSite(target, parent, name, staging);
+        // One build at a time per output folder: the lock is held from before the clean-up of killed builds until
+        // the new site is in place, so no build removes another's live staging folder or swaps in over it.
+        var lockFile = Lock(LockPath(target), target, wait);
+        try
+        {
+            Recover(parent, name);
+            var staging = Path.Combine(parent, $".{name}.zielsite-new-{Environment.ProcessId}");
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            Directory.CreateDirectory(staging);
+            return new StagingSite(target, parent, name, staging, lockFile);
+        }
+        catch
+        {
+            lockFile.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The lock file of a folder: in the system's temporary folder (<c>zielsite-locks/</c>, named by the SHA-256 of the
+    /// folder's full path), so that nothing appears beside a user's site or in a project; tiny, never deleted (deleting
+    /// a lock file while another process waits for it would let two builds in).
+    /// </summary>
+    public static string LockPath(string folder)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "zielsite-locks");
+        Directory.CreateDirectory(dir);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Normalize(folder))));
+        return Path.Combine(dir, hash[..32] + ".lock");
+    }
+
+    /// <summary>
+    /// Takes the exclusive lock of <paramref name="path"/> (an open file no other process can open: flock on Unix,
+    /// a share mode on Windows), waiting up to <paramref name="wait"/> for another build; an <see cref="IOException"/> saying so after that.
+    /// </summary>
+    internal static FileStream Lock(string path, string target, TimeSpan wait)
+    {
+        var until = DateTime.UtcNow + wait;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < until && File.Exists(path))
+            {
+                Thread.Sleep(100);
+            }
+            catch (IOException e) when (File.Exists(path))
+            {
+                throw new IOException($"another ZielSite build is writing to '{target}' (it holds {path}); waited {wait.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} s. Run one build at a time per output folder", e);
+            }
+        }
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace ZielSite.Output;
 /// site is never held in memory), and only <see cref="Commit"/> swaps the complete folder into place. Disposing
 /// without a commit (a failed build, a build with errors) removes the staging folder and leaves the previous site
 /// as it was. <see cref="Add(OutputFile)"/> is thread-safe; <see cref="Commit"/> and <see cref="Dispose"/> are not.
-/// Made by <see cref="SiteWriter.Begin"/>.
+/// Made by <see cref="SiteWriter.Begin(string)"/>.
 /// </summary>
 public sealed class StagingSite : IDisposable
 {
@@ -18,8 +18,11 @@ public sealed class StagingSite : IDisposable
     private readonly ConcurrentDictionary<string, byte> _dirs = new(StringComparer.Ordinal);
     private bool _done;
 
-    internal StagingSite(string target, string parent, string name, string staging)
+    private readonly FileStream? _lock;
+
+    internal StagingSite(string target, string parent, string name, string staging, FileStream? lockFile = null)
     {
+        _lock = lockFile;
         _target = target;
         _parent = parent;
         _name = name;
@@ -109,9 +112,17 @@ public sealed class StagingSite : IDisposable
     {
         var cleanup = _cleanup;
         _cleanup = null;
-        cleanup?.GetAwaiter().GetResult();
-        if (_done) return;
-        _done = true;
-        SiteWriter.TryDelete(Folder);
+        try
+        {
+            cleanup?.GetAwaiter().GetResult();
+            if (_done) return;
+            _done = true;
+            SiteWriter.TryDelete(Folder);
+        }
+        finally
+        {
+            // The next build into this folder may start now.
+            _lock?.Dispose();
+        }
     }
 }

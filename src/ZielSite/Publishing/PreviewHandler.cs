@@ -75,7 +75,8 @@ internal static class PreviewHandler
         if (Directory.Exists(full))
         {
             // Relative links on a folder's page only work when the URL ends with "/".
-            if (!rawPath.EndsWith('/')) return new PreviewResponse(301, ContentTypes[".txt"], [], rawPath + "/" + (cut < 0 ? "" : rawUrl[cut..]));
+            // The address starts with exactly one "/": "//2023" as a Location would be another host ("//2023/").
+            if (!rawPath.EndsWith('/')) return new PreviewResponse(301, ContentTypes[".txt"], [], "/" + rawPath.TrimStart('/') + "/" + (cut < 0 ? "" : rawUrl[cut..]));
             full = Path.Combine(full, "index.html");
         }
         if (!File.Exists(full)) return NotFound();

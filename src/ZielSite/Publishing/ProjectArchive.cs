@@ -21,7 +21,11 @@ internal sealed record ProjectArchive(IReadOnlyList<int> Years, IReadOnlyList<Ou
     {
         var dir = Path.Combine(projectRoot, YearArchiver.Folder);
         if (!Directory.Exists(dir)) return Empty;
-        var files = SiteReader.Read(dir).Select(f => new OutputFile($"{YearArchiver.Folder}/{f.Path}", f.Content)).ToList();
+        // As every project input: a link out of the project (archiv/2023/x → /etc/…) or a loop is an error, never read.
+        var files = Inputs.ProjectLoader.FilesBelow(projectRoot, dir, "*", diagnostics)
+            .Select(p => new OutputFile($"{YearArchiver.Folder}/{Path.GetRelativePath(dir, p).Replace('\\', '/')}",
+                Inputs.ProjectBoundary.IsSizeless(p) ? Array.Empty<byte>() : File.ReadAllBytes(p)))
+            .ToList();
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var f in files) hashes[f.Path] = ManifestFile.Of(f.Path, f.Content.Span).Sha256;
 

@@ -16,6 +16,7 @@ public sealed partial record ResultsDocument
         w.WriteStartObject();
         w.WriteNumber("format", FormatVersion);
         w.WriteBoolean("sample", IsSample);
+        if (Attribution is not null) w.WriteString("attribution", Attribution);
         w.WriteStartArray("results");
         foreach (var e in Results)
         {
@@ -77,7 +78,10 @@ public sealed partial record ResultsDocument
                 if (format != FormatVersion)
                     throw new InvalidDataException($"results format {format} is not supported (this version reads format {FormatVersion})");
                 var results = root.GetProperty("results").EnumerateArray().Select(ReadEntry).ToList();
-                return new ResultsDocument(root.GetProperty("sample").GetBoolean(), results);
+                return new ResultsDocument(root.GetProperty("sample").GetBoolean(), results)
+                {
+                    Attribution = root.TryGetProperty("attribution", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null,
+                };
             }
             catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
             {

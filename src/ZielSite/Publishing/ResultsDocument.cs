@@ -13,6 +13,9 @@ namespace ZielSite.Publishing;
 /// </summary>
 public sealed partial record ResultsDocument(bool IsSample, IReadOnlyList<ResultEntry> Results)
 {
+    /// <summary>"Eigene Berechnung auf Grundlage von Daten der …" with the data owner's address (the data's provenance), or null.</summary>
+    public string? Attribution { get; init; }
+
     /// <summary>Where the build puts the document in the site.</summary>
     public const string SitePath = "daten/ergebnisse.json";
 

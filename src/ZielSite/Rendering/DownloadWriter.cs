@@ -9,6 +9,8 @@ using ZielSite.Agreements;
 using ZielSite.Indicators;
 using ZielSite.Wording;
 
+using ZielSite.Text;
+
 namespace ZielSite.Rendering;
 
 /// <summary>
@@ -34,17 +36,19 @@ internal static class DownloadWriter
 
     /// <summary>Both downloads of a region page into <paramref name="csv"/> and <paramref name="json"/>.</summary>
     /// <param name="totalName">The name of the total in the rows of all regions together ("alle zkT in NRW").</param>
-    public static void WriteTo(RegionYearResult r, IBufferWriter<byte> csv, IBufferWriter<byte> json, string totalName = "Gesamt")
+    /// <param name="attribution">"Eigene Berechnung auf Grundlage von Daten der …" (<see cref="Attribution.LineOf"/>): the CSV's last row
+    /// (Bereich "Quelle") and the JSON's <c>attribution</c>; none where null.</param>
+    public static void WriteTo(RegionYearResult r, IBufferWriter<byte> csv, IBufferWriter<byte> json, string totalName = "Gesamt", string? attribution = null)
     {
-        WriteCsv(r, csv, totalName);
-        WriteJson(r, json);
+        WriteCsv(r, csv, totalName, attribution);
+        WriteJson(r, json, attribution);
     }
 
     /// <summary>A value rounded as shown, in invariant form ("12.6"), or null where missing or not finite.</summary>
     internal static double? Rounded(double? value, int decimals) =>
         value is { } v && double.IsFinite(v) ? GermanFormat.Round(v, decimals) : null;
 
-    private static void WriteCsv(RegionYearResult r, IBufferWriter<byte> output, string totalName)
+    private static void WriteCsv(RegionYearResult r, IBufferWriter<byte> output, string totalName, string? attribution)
     {
         var months = r.ByMonth.Count;
         var final = r.IsFinal;
@@ -69,6 +73,12 @@ internal static class DownloadWriter
         }
         Rows(sb, r.Region.Name, r.ByMonth, r.Ranks, final ? null : r.Projection);
         Rows(sb, totalName, r.TotalByMonth, null, null);
+        if (attribution is not null)
+        {
+            sb.Append("Quelle;");
+            Cell(sb, attribution);
+            sb.Append('\n');
+        }
 
         var bytes = Encoding.UTF8.GetBytes(sb.ToString());
         output.Write(bytes);
@@ -121,16 +131,13 @@ internal static class DownloadWriter
         GermanFormat.Round(value, decimals).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Replace('.', ',');
 
     /// <summary>A text cell, quoted where it holds the delimiter, a quote or a line break.</summary>
-    private static void Cell(StringBuilder sb, string text)
-    {
-        if (text.AsSpan().IndexOfAny(";\"\n\r") < 0) { sb.Append(text); return; }
-        sb.Append('"').Append(text.Replace("\"", "\"\"")).Append('"');
-    }
+    private static void Cell(StringBuilder sb, string text) => CsvText.Append(sb, text);
 
-    private static void WriteJson(RegionYearResult r, IBufferWriter<byte> json)
+    private static void WriteJson(RegionYearResult r, IBufferWriter<byte> json, string? attribution)
     {
         using var w = new Utf8JsonWriter(json, JsonOptions);
         w.WriteStartObject();
+        if (attribution is not null) w.WriteString("attribution", attribution);
         w.WriteString("ags", r.Region.Ags);
         w.WriteString("region", r.Region.Name);
         w.WriteNumber("year", r.Year);

@@ -16,6 +16,14 @@ internal static class FigureJson
 {
     private static JsonWriterOptions Options => JsonFormats.Embedded;
 
+    /// <summary>
+    /// A text for plotly, which reads its texts (trace names, titles, hover templates) as small HTML and draws
+    /// <c>&lt;a href&gt;</c>, <c>&lt;b&gt;</c>, <c>&lt;span style&gt;</c> as such: a region name or total_name is text,
+    /// so &amp;, &lt; and &gt; become entities plotly shows as the characters.
+    /// </summary>
+    internal static string PlotlyText(string s) =>
+        s.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
     public static string Write(FigureSpec f)
     {
         var buffer = new ArrayBufferWriter<byte>(2048);
@@ -37,7 +45,7 @@ internal static class FigureJson
         w.WriteStartObject();
         w.WriteString("type", "scatter");
         w.WriteString("mode", s.Style is ChartStyle.Target or ChartStyle.TargetWomen or ChartStyle.TargetMen ? "lines" : "lines+markers");
-        w.WriteString("name", s.Name);
+        w.WriteString("name", PlotlyText(s.Name));
         w.WriteStartArray("x");
         foreach (var label in x) w.WriteStringValue(label);
         w.WriteEndArray();
@@ -57,7 +65,7 @@ internal static class FigureJson
         w.WriteString("symbol", symbol);
         w.WriteNumber("size", 7);
         w.WriteEndObject();
-        w.WriteString("hovertemplate", "%{y:" + valueFormat + "}" + suffix + "<extra>" + s.Name + "</extra>");
+        w.WriteString("hovertemplate", "%{y:" + valueFormat + "}" + suffix + "<extra>" + PlotlyText(s.Name).Replace("%{", "%\u200B{", StringComparison.Ordinal) + "</extra>");
         w.WriteEndObject();
     }
 
@@ -108,7 +116,7 @@ internal static class FigureJson
         if (f.YTitle.Length > 0)
         {
             w.WriteStartObject("title");
-            w.WriteString("text", f.YTitle);
+            w.WriteString("text", PlotlyText(f.YTitle));
             w.WriteEndObject();
         }
         w.WriteString("tickformat", f.TickFormat);

@@ -15,6 +15,7 @@ public sealed class LinkIndex
     private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Page> _html = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Page> _css = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _declaredLinks = new(StringComparer.Ordinal);
 
     /// <summary>The references of one file (line, value as written, HTML-decoded for HTML) and the ids of an HTML page.</summary>
     internal sealed record Page(IReadOnlyList<(int Line, string Value)> References, HashSet<string> Ids);
@@ -64,6 +65,15 @@ public sealed class LinkIndex
         lock (_paths) _paths.Add(path);
     }
 
+    /// <summary>
+    /// Declares a link to another host that the project asks for (the data owner's homepage of a provenance record,
+    /// which its terms require beside own calculations): an HTML page's reference to exactly this address is no warning.
+    /// </summary>
+    public void AllowLink(string url)
+    {
+        lock (_paths) _declaredLinks.Add(url);
+    }
+
     /// <summary>Checks every collected reference; same rules and diagnostics as <see cref="LinkChecker.Check"/>.</summary>
     public void Check(DiagnosticBag diagnostics, Severity severity = Severity.Warning)
     {
@@ -71,7 +81,8 @@ public sealed class LinkIndex
         {
             foreach (var (path, page) in _html.OrderBy(p => p.Key, StringComparer.Ordinal))
                 foreach (var (line, value) in page.References)
-                    LinkChecker.CheckReference(path, line, value, _paths, _html, diagnostics, severity);
+                    if (!_declaredLinks.Contains(value))
+                        LinkChecker.CheckReference(path, line, value, _paths, _html, diagnostics, severity);
             foreach (var (path, page) in _css.OrderBy(p => p.Key, StringComparer.Ordinal))
                 foreach (var (line, value) in page.References)
                     LinkChecker.CheckReference(path, line, value, _paths, _html, diagnostics, severity);

@@ -14,12 +14,14 @@ internal static class OverviewBuilder
     public static OverviewPageView Build(int year, IReadOnlyList<RegionYearResult> results, IReadOnlyList<int> years, string totalName = "alle Regionen", MapView? map = null)
     {
         var keys = KeysOf(results);
-        var columns = keys.Select(k => new OverviewColumn(k, IndicatorLabels.Short(k), GermanFormat.Unit(TargetKeys.Unit(k)))).ToList();
+        var kinds = keys.ToDictionary(k => k, k => results.SelectMany(r => r.Verdicts).Where(v => v.Target.Key == k).Select(v => v.Target.IsLevel).Distinct().ToList());
+        string KindOf(string k) => kinds[k] switch { [true] => "Stand", [false] => "Veränderung", _ => "Veränderung oder Stand" };
+        var columns = keys.Select(k => new OverviewColumn(k, IndicatorLabels.Short(k), GermanFormat.Unit(TargetKeys.Unit(k))) { Kind = KindOf(k) }).ToList();
         var month = CommonMonth(results);
         var rows = results
             .OrderBy(r => r.Region.Name, StringComparer.Ordinal)
             .Select(r => new OverviewRow(r.Region, $"{r.Region.Slug}/index.html", r.Agreement is not null,
-                keys.Select(k => r.Verdicts.FirstOrDefault(v => v.Target.Key == k) is { } v ? CellOf(v) : null).ToList(),
+                keys.Select(k => r.Verdicts.FirstOrDefault(v => v.Target.Key == k) is { } v ? CellOf(v, kinds[k].Count > 1) : null).ToList(),
                 r.Verdicts.Count(v => VerdictLabels.IsPositive(v.Status)), r.Verdicts.Count,
                 r.Month == month ? null : "Stand " + GermanFormat.MonthYear(r.Year, r.Month)))
             .ToList();
@@ -48,11 +50,19 @@ internal static class OverviewBuilder
     public static int CommonMonth(IEnumerable<RegionYearResult> results) =>
         results.GroupBy(r => r.Month).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => g.Key).FirstOrDefault(12);
 
-    public static OverviewCell CellOf(Verdict v)
+    /// <param name="markKind">True in a column where levels and changes meet: the target says which it is.</param>
+    public static OverviewCell CellOf(Verdict v, bool markKind = false)
     {
         var actual = v.Compared ?? v.Actual;
         var shown = actual is not { } a ? TemplateFunctions.Missing : v.Target.IsLevel ? GermanFormat.TargetValue(v.Target, a) : Display(a, v.Target.Unit);
-        return new OverviewCell(shown, ClassOf(v.Status), Word(v.Status));
+        var decimals = v.Target.Unit == "count" ? 0 : 1;
+        return new OverviewCell(shown, ClassOf(v.Status), Word(v.Status))
+        {
+            Target = (markKind ? v.Target.IsLevel ? "Ziel (Stand) " : "Ziel (Veränderung) " : "Ziel ") + TargetDistance.Threshold(v.Target),
+            Distance = TargetDistance.Of(v) is null ? "" : TargetDistance.Text(v),
+            SortValue = actual is { } x && double.IsFinite(x) ? GermanFormat.Invariant(GermanFormat.Round(x, decimals)) : "",
+            SortDistance = TargetDistance.Of(v) is { } d ? GermanFormat.Invariant(d) : "",
+        };
     }
 
     /// <summary>A change as the overview shows it, in the site's words: "+10,6 %" or, for percentage points, "+0,3 Prozentpunkte".</summary>

@@ -4,16 +4,19 @@ using ZielSite.Agreements;
 using ZielSite.Indicators;
 using ZielSite.Wording;
 
+using ZielSite.Text;
+
 namespace ZielSite.Rendering;
 
 /// <summary>
 /// The year CSV of an overview (<c>uebersicht-YYYY.csv</c>), for spreadsheets: UTF-8 with BOM, ';' between fields,
 /// decimal comma, values rounded to one decimal as on the page, a header with labels and units, one row per region
-/// and a last row for all regions together.
+/// a row for all regions together and, last, the data's attribution ("Quelle: Eigene Berechnung auf …").
 /// </summary>
 internal static class OverviewCsv
 {
-    public static string Write(int year, IReadOnlyList<RegionYearResult> results, string totalName)
+    /// <param name="attribution">"Eigene Berechnung auf Grundlage von Daten der …": a last row "Quelle: …"; none where null.</param>
+    public static string Write(int year, IReadOnlyList<RegionYearResult> results, string totalName, string? attribution = null)
     {
         var keys = OverviewBuilder.KeysOf(results);
         var month = OverviewBuilder.CommonMonth(results);
@@ -61,6 +64,7 @@ internal static class OverviewCsv
             fields.Add(results.Sum(r => r.Verdicts.Count).ToString(CultureInfo.InvariantCulture));
             Line(sb, fields);
         }
+        if (attribution is not null) Line(sb, ["Quelle: " + attribution]);
         return sb.ToString();
     }
 
@@ -79,8 +83,7 @@ internal static class OverviewCsv
         {
             if (!first) sb.Append(';');
             first = false;
-            if (f.AsSpan().IndexOfAny(";\"\n\r") >= 0) sb.Append('"').Append(f.Replace("\"", "\"\"")).Append('"');
-            else sb.Append(f);
+            CsvText.Append(sb, f);
         }
         sb.Append('\n');
     }

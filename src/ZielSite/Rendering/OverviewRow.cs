@@ -15,10 +15,19 @@ internal sealed record OverviewRow(Region Region, string Path, bool HasAgreement
 }
 
 /// <summary>
-/// A target's cell: the actual value as shown ("+10,6 %", "+0,3 Pkt.", "–" without a value), the verdict's class
-/// (met, miss, on, off, nd: colour and symbol by CSS) and its word ("erreicht", "nicht auf Kurs").
+/// A target's cell: the actual value as shown ("+10,6 %", "+0,3 Prozentpunkte", "–" without a value), the verdict's
+/// class (met, miss, on, off, nd: colour and symbol by CSS) and its word ("erreicht", "nicht auf Kurs"); the target
+/// ("Ziel ≥ +12,7 %"; in a column where levels and changes meet, marked "Ziel (Stand)" or "Ziel (Veränderung)") and the
+/// distance to it (<see cref="TargetDistance"/>: "−0,1 Pkt."); <see cref="SortValue"/> and <see cref="SortDistance"/>
+/// are the two numbers the table sorts by (invariant, empty without a value).
 /// </summary>
-internal sealed record OverviewCell(string Value, string Class, string Word);
+internal sealed record OverviewCell(string Value, string Class, string Word)
+{
+    public string Target { get; init; } = "";
+    public string Distance { get; init; } = "";
+    public string SortValue { get; init; } = "";
+    public string SortDistance { get; init; } = "";
+}
 
 /// <summary>The total row: per column a <see cref="OverviewTotalCell"/>, and the targets met (or on track) of all targets.</summary>
 internal sealed record OverviewTotal(string Name, IReadOnlyList<OverviewTotalCell> Cells, int AllPositive, int AllCount);

@@ -59,7 +59,7 @@ internal static partial class RegionPageBuilder
         return new TargetRow(t.Key, IndicatorLabels.Target(t.Key), GermanFormat.Threshold(t),
             actual is { } a ? GermanFormat.TargetValue(t, a) : TemplateFunctions.Missing,
             VerdictStatusNames.Json(v.Status), VerdictLabels.Symbol(v.Status), VerdictLabels.Text(v.Status, v.Month),
-            reason, corrected, t.Span.Line, t.Sentence) { Kind = t.Kind };
+            reason, corrected, t.Span.Line, t.Sentence) { Kind = t.Kind, DistanceText = TargetDistance.Of(v) is null ? null : TargetDistance.Text(v) };
     }
 
     public static AgreementView AgreementViewOf(Agreement a)

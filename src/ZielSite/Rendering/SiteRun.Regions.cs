@@ -41,7 +41,7 @@ internal sealed partial class SiteRun
         using (var csv = new PooledBufferWriter(64 * 1024))
         using (var json = new PooledBufferWriter(64 * 1024))
         {
-            DownloadWriter.WriteTo(r, csv, json, _model.Config.TotalName);
+            DownloadWriter.WriteTo(r, csv, json, _model.Config.TotalName, Attribution.LineOf(_model.Provenance));
             _emit(new OutputFile(view.Folder + "daten.csv", csv.WrittenMemory));
             _emit(new OutputFile(view.Folder + "daten.json", json.WrittenMemory));
         }

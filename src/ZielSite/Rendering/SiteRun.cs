@@ -44,9 +44,7 @@ internal sealed partial class SiteRun
         _diagnostics = diagnostics;
         _site = BuildSiteView(model, _strings);
         _session = templates.NewSession();
-        var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
-        if (!model.Config.AllowRawHtml) builder.DisableHtml();
-        _markdown = builder.Build();
+        _markdown = MarkdownPipelines.Pages(model.Config.AllowRawHtml);
         _history = model.Results
             .GroupBy(r => r.Region.Ags, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Year).ToList(), StringComparer.Ordinal);
@@ -86,6 +84,7 @@ internal sealed partial class SiteRun
             // Frozen editions under archiv/<year>/ (written by `zielsite archive`), newest first.
             Archives = model.ArchivedYears.OrderDescending()
                 .Select(y => new NavLink(strings.Format("archive", ("year", y.ToString(CultureInfo.InvariantCulture))), $"archiv/{y}/{y}/index.html")).ToList(),
+            Attributions = Attribution.Of(model.Provenance),
         };
     }
 

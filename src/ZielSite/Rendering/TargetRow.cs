@@ -25,4 +25,8 @@ internal sealed record TargetRow(
     string Sentence,
     string? Level = null,
     RawHtml? Bullet = null,
-    string Kind = TargetKinds.Change);
+    string Kind = TargetKinds.Change)
+{
+    /// <summary>By how much the target is beaten (+) or missed (−): "+0,5 Pkt." (<see cref="Wording.TargetDistance"/>); null without a value.</summary>
+    public string? DistanceText { get; init; }
+}

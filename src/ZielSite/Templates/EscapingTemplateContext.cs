@@ -18,6 +18,13 @@ internal sealed class EscapingTemplateContext : TemplateContext
         _templates = templates;
         TemplateLoader = templates.Loader;
         LoopLimit = 100_000;
+        // Scriban cuts output and values at 1 MiB characters by default, silently ("…"): a long page or a 1.2 MB
+        // agreement would be published without its end. Far larger limits, and reaching one is an error
+        // (TemplateRuntime, naming the template), never a cut page.
+        LimitToString = MaxOutputChars;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OutputLimit = MaxOutputChars;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
         EnableRelaxedMemberAccess = true;
         // No silent truncation: Scriban's default cuts at 1 MiB with "..."; here the limit is higher and reaching it throws (ZS0610).
         LimitToString = TemplateLimits.MaxPageCharacters;
@@ -25,6 +32,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
         OutputLimit = TemplateLimits.MaxPageCharacters;
         OnOutputLimit = ScriptLimitBehavior.Throw;
     }
+
+    /// <summary>The most characters one page (or one value) may have: 128 Mi, far above any real page (the largest agreement text is 8 MB).</summary>
+    public const int MaxOutputChars = 128 * 1024 * 1024;
 
     /// <summary>True: HTML-escape written values (HTML templates); false: write them as they are (plain-text templates).</summary>
     public bool Escape { get; set; } = true;

@@ -57,7 +57,10 @@ internal sealed class TemplateSet
         foreach (var dir in dirs)
         {
             if (!Directory.Exists(dir)) continue;
-            foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            // As every project input: no link out of the project (templates/assets/x → /proc/self/environ would be
+            // published), no link loop, no hidden file; the folder's parent (the project) is the boundary.
+            var boundary = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dir))) ?? dir;
+            foreach (var file in Inputs.ProjectLoader.FilesBelow(boundary, dir, "*", diagnostics).Order(StringComparer.Ordinal))
             {
                 var name = Path.GetRelativePath(dir, file).Replace('\\', '/');
                 if (name.StartsWith("assets/", StringComparison.Ordinal)) assets.TryAdd(name, Path.GetFullPath(file));

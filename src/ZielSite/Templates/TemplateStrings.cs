@@ -77,7 +77,10 @@ internal sealed class TemplateStrings
     /// <param name="display">The path of a file as shown in diagnostics.</param>
     public static TemplateStrings Load(IReadOnlyList<string> dirs, Func<string, string> display, DiagnosticBag diagnostics)
     {
-        var files = dirs.Select(d => Path.Combine(d, FileName)).Where(File.Exists).Select(Path.GetFullPath).Distinct().ToList();
+        var files = dirs.Select(d => Path.Combine(d, FileName)).Where(File.Exists).Select(Path.GetFullPath).Distinct()
+            .Where(f => Inputs.ProjectBoundary.Leaves(Path.GetDirectoryName(Path.GetDirectoryName(f)!)!, f) is not { } reason
+                        || Refuse(diagnostics, display(f), reason))
+            .ToList();
         var values = new SortedDictionary<string, string>(StringComparer.Ordinal);
         if (files.Count == 0) return new TemplateStrings(values);
         // From the lowest precedence up: the base file defines the keys, each file above may replace values.
@@ -96,6 +99,13 @@ internal sealed class TemplateStrings
         return new TemplateStrings(values);
     }
 
+    /// <summary>Reports a strings file that leads out of the project (a link); false, so that it is not read.</summary>
+    private static bool Refuse(DiagnosticBag diagnostics, string shown, string reason)
+    {
+        diagnostics.Error(DiagnosticCodes.InputOutsideProject, new SourceSpan(shown), reason);
+        return false;
+    }
+
     /// <summary>The entries of one file with their lines; none (with an error) when it is no JSON object of strings.</summary>
     private static List<(string Key, string Value, int Line)> Read(string file, string shown, DiagnosticBag diagnostics)
     {
@@ -105,6 +115,7 @@ internal sealed class TemplateStrings
         if (span.StartsWith(Encoding.UTF8.Preamble)) span = span[Encoding.UTF8.Preamble.Length..];
         var text = span.ToArray();
         int LineAt(long offset) => 1 + text.AsSpan(0, (int)Math.Min(offset, text.Length)).Count((byte)'\n');
+        if (Inputs.JsonInput.ReportLoneSurrogate(Encoding.UTF8.GetString(text), shown, DiagnosticCodes.TemplateStrings, diagnostics)) return [];
         try
         {
             var reader = new Utf8JsonReader(text, ReaderOptions);

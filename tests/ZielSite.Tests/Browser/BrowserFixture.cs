@@ -71,6 +71,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         return (page, problems);
     }
 
+    /// <summary>axe-core's violations of WCAG 2.0/2.1 A and AA and its best practices on the page as it is now, one line each.</summary>
+    public static async Task<string[]> AxeViolationsAsync(IPage page)
+    {
+        if (!await page.EvaluateAsync<bool>("() => typeof axe !== 'undefined'"))
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxePath });
+        var json = await page.EvaluateAsync<string>(
+            "async () => JSON.stringify((await axe.run(document, { runOnly: ['wcag2a','wcag2aa','wcag21a','wcag21aa','best-practice'] })).violations" +
+            ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0,3).map(n => n.target.join(' ')).join(' | ')))");
+        return System.Text.Json.JsonSerializer.Deserialize<string[]>(json)!;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.CloseAsync();

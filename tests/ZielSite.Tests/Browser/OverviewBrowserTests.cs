@@ -172,6 +172,34 @@ public class OverviewBrowserTests(BrowserFixture browser) : IClassFixture<Browse
     }
 
     [SkippableFact]
+    public async Task The_overview_sorts_a_target_column_by_the_distance_to_the_target()
+    {
+        SkipWithoutBrowser();
+        var (page, problems) = await browser.OpenAsync("2023/", 1280);
+        // The distance each cell shows ("· Abstand −0,1 Pkt."), read from its text, not from its sort key.
+        var distances = "() => [...document.querySelectorAll('#uebersicht tbody tr')].map(r => r.cells[1]).filter(c => !c.classList.contains('x'))" +
+                        ".map(c => { const m = /Abstand ([+\u2212±])(\\d+(?:,\\d+)?)/.exec(c.textContent); return (m[1] === '\u2212' ? -1 : 1) * parseFloat(m[2].replace(',', '.')); })";
+        await page.GetByLabel("Abstand zum Ziel").CheckAsync();
+        var header = page.Locator("#uebersicht thead th").Nth(1);
+        await header.Locator("button").ClickAsync();
+        Assert.Equal("descending", await header.GetAttributeAsync("aria-sort"));
+        var best = await page.EvaluateAsync<double[]>(distances);
+        Assert.True(best.Length >= 10);
+        Assert.Equal(best.OrderDescending(), best);
+        Assert.True(best[0] > 0 && best[^1] < 0, "the column has targets beaten and missed");
+        Assert.Contains("Abstand zum Ziel, absteigend", await page.Locator(".mx-status").TextContentAsync());
+        // Back to the Ist-Wert: the same column re-sorts by the value shown, in the same direction.
+        await page.GetByLabel("Ist-Wert").CheckAsync();
+        var values = "() => [...document.querySelectorAll('#uebersicht tbody tr')].map(r => r.cells[1]).filter(c => !c.classList.contains('x'))" +
+                     ".map(c => parseFloat(c.firstChild.textContent.replace('\u2212', '-').replace(/\\./g, '').replace(',', '.')))";
+        var down = await page.EvaluateAsync<double[]>(values);
+        Assert.Equal(down.OrderDescending(), down);
+        Assert.Equal("descending", await header.GetAttributeAsync("aria-sort"));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task Below_600_px_each_region_is_a_card_with_labelled_values()
     {
         SkipWithoutBrowser();

@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace ZielSite.Tests.Browser;
 
 /// <summary>
-/// Renews docs/screenshots/ (start page with map, the 2023 overview, the top of Kreis Borken 2023; 1280 and 390 px)
+/// Renews docs/screenshots/ (start page with map, the 2023 and 2025 overviews, the top of Kreis Borken 2023 and 2025,
+/// Methodik; 1280, 768 and 320 px)
 /// from the default project in Debian's Chromium. Not a test: it runs only with ZIELSITE_SCREENSHOTS=1
 /// (<c>tests/browser/screenshots.sh</c>), else it reports skipped.
 /// </summary>
@@ -12,11 +13,23 @@ public class ScreenshotTests(BrowserFixture browser) : IClassFixture<BrowserFixt
 {
     [SkippableTheory]
     [InlineData("index", "", 1280, 2400)]
-    [InlineData("index", "", 390, 3200)]
+    [InlineData("index", "", 768, 2600)]
+    [InlineData("index", "", 320, 3600)]
     [InlineData("uebersicht-2023", "2023/", 1280, 1900)]
-    [InlineData("uebersicht-2023", "2023/", 390, 2600)]
+    [InlineData("uebersicht-2023", "2023/", 768, 2600)]
+    [InlineData("uebersicht-2023", "2023/", 320, 3000)]
+    [InlineData("uebersicht-2025", "2025/", 1280, 1900)]
+    [InlineData("uebersicht-2025", "2025/", 768, 2600)]
+    [InlineData("uebersicht-2025", "2025/", 320, 3000)]
     [InlineData("kreis-borken-2023", "2023/kreis-borken/", 1280, 1100)]
-    [InlineData("kreis-borken-2023", "2023/kreis-borken/", 390, 1100)]
+    [InlineData("kreis-borken-2023", "2023/kreis-borken/", 768, 1300)]
+    [InlineData("kreis-borken-2023", "2023/kreis-borken/", 320, 1400)]
+    [InlineData("kreis-borken-2025", "2025/kreis-borken/", 1280, 1100)]
+    [InlineData("kreis-borken-2025", "2025/kreis-borken/", 768, 1300)]
+    [InlineData("kreis-borken-2025", "2025/kreis-borken/", 320, 1400)]
+    [InlineData("methodik", "methodik/", 1280, 1400)]
+    [InlineData("methodik", "methodik/", 768, 1800)]
+    [InlineData("methodik", "methodik/", 320, 2400)]
     public async Task Screenshot(string name, string path, int width, int maxHeight)
     {
         Skip.IfNot(Environment.GetEnvironmentVariable("ZIELSITE_SCREENSHOTS") == "1", "set ZIELSITE_SCREENSHOTS=1 (tests/browser/screenshots.sh) to renew docs/screenshots/");

@@ -21,7 +21,7 @@ public class NewCommandTests
         Assert.Equal(3, warnings.Length);
         Assert.All(warnings, w => Assert.EndsWith("[ZS0105]", w));
         Assert.Contains(warnings, w => w.StartsWith("content/pages/impressum.md:5: warning:", StringComparison.Ordinal));
-        Assert.Contains(warnings, w => w.StartsWith("content/pages/barrierefreiheit.md:5: warning:", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("content/pages/barrierefreiheit.md:3: warning:", StringComparison.Ordinal));
         Assert.Contains(warnings, w => w.StartsWith("zielsite.json: warning: the contact", StringComparison.Ordinal));
 
         foreach (var page in Directory.EnumerateFiles(temp["by/_site"], "*.html", SearchOption.AllDirectories))

@@ -44,7 +44,7 @@ public partial class DefaultProjectBuildTests(DefaultSiteFixture site) : IClassF
     public void The_Borken_2023_cards_show_the_five_targets_with_actual_values_and_verdicts()
     {
         var html = site.Read("2023/kreis-borken/index.html");
-        var rows = Regex.Matches(html, "<li class=\"verdict-card[^\"]*\">(.*?)</li>", RegexOptions.Singleline).Select(m => Text(m.Groups[1].Value)).ToList();
+        var rows = Regex.Matches(html, "<li class=\"verdict-card[^\"]*\"[^>]*>(.*?)</li>", RegexOptions.Singleline).Select(m => Text(m.Groups[1].Value)).ToList();
         Assert.Equal(5, rows.Count);
         Assert.Contains("12,6", rows[0]);
         Assert.Contains("0,0", rows[1]);

@@ -84,4 +84,55 @@ public class BundleVerifierTests
         Assert.Equal("review.zip:manifest.json", Assert.Single(Verify(noManifest).Problems).Span.File);
         Assert.Equal(DiagnosticCodes.BundleInvalid, Assert.Single(Verify("not a zip"u8.ToArray()).Problems).Code);
     }
+
+    [Theory]
+    [InlineData("site/../../x")]
+    [InlineData("/tmp/x")]
+    [InlineData("site/./index.html")]
+    [InlineData("site\\..\\x")]
+    [InlineData("C:/x")]
+    [InlineData("site//x")]
+    public void An_entry_whose_name_leaves_the_bundle_is_refused_and_not_read(string name)
+    {
+        var bundle = Modify(FreshBundle(), zip =>
+        {
+            using var s = zip.CreateEntry(name).Open();
+            s.Write("<script>alert(1)</script>"u8);
+        });
+        var result = Verify(bundle);
+        Assert.False(result.Ok);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(DiagnosticCodes.BundleEntryUnsafe, problem.Code);
+        Assert.Equal($"review.zip:{name}", problem.Span.File);
+        Assert.EndsWith("; it is not read", problem.Message);
+    }
+
+    [Fact]
+    public void An_entry_name_check_by_hand()
+    {
+        Assert.Null(BundleVerifier.UnsafeName("site/2023/kreis-borken/index.html"));
+        Assert.Null(BundleVerifier.UnsafeName("site/"));
+        Assert.Equal("the entry's name is an absolute path", BundleVerifier.UnsafeName("/etc/passwd"));
+        Assert.Equal("the entry's name leaves its folder ('..', '.' or an empty segment)", BundleVerifier.UnsafeName("a/../b"));
+        Assert.Equal("the entry's name has a control character", BundleVerifier.UnsafeName("a\u0000b"));
+    }
+
+    [Fact]
+    public void A_file_much_larger_than_its_manifest_entry_is_read_only_as_far_as_needed()
+    {
+        // 64 MiB of zeros compress to almost nothing; the manifest lists the page with its real, small size.
+        var page = "site/2023/kreis-borken/index.html";
+        var bundle = Modify(FreshBundle(), zip =>
+        {
+            zip.GetEntry(page)!.Delete();
+            using var s = zip.CreateEntry(page, CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1 << 20];
+            for (var i = 0; i < 64; i++) s.Write(zeros);
+        });
+        var problem = Assert.Single(Verify(bundle).Problems);
+        Assert.Equal(DiagnosticCodes.BundleFileChanged, problem.Code);
+        // Reading stopped one byte past the listed size: the message gives that, not the 64 MiB.
+        Assert.Matches(@"changed: \d+ bytes, the manifest says \d+", problem.Message);
+        Assert.DoesNotContain("67108864", problem.Message);
+    }
 }

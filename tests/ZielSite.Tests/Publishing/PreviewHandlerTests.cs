@@ -78,6 +78,17 @@ public sealed class PreviewHandlerTests : IDisposable
         Assert.Equal(503, PreviewHandler.Handle(null, "/", 0).Status);
     }
 
+    [Theory]
+    [InlineData("//2023", "/2023/")]
+    [InlineData("///2023", "/2023/")]
+    [InlineData("//2023?x=//evil.example", "/2023/?x=//evil.example")]
+    public void A_redirect_never_leaves_the_host(string url, string location)
+    {
+        var r = Get(url);
+        Assert.Equal((301, location), (r.Status, r.Location));
+        Assert.False(r.Location!.StartsWith("//", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_live_listener_on_127_0_0_1_serves_pages_and_refuses_traversal()
     {

@@ -33,13 +33,25 @@ public class ContentPagesTests
         var methodik = site.Text("methodik/index.html");
         Assert.Contains("<h2 id=\"hochrechnung\">Hochrechnung</h2>", methodik);
         Assert.Contains("Annahme", methodik);
-        Assert.Contains("rounded_comparison", methodik);
+        // No configuration key on a public page; the distance and the rule of % and Prozentpunkte are explained.
+        Assert.DoesNotContain("rounded_comparison", methodik);
+        Assert.Contains("<h2 id=\"abstand-zum-ziel\">Abstand zum Ziel</h2>", methodik);
+        Assert.Contains("<h2 id=\"prozent-und-prozentpunkte\">Prozent und Prozentpunkte</h2>", methodik);
         Assert.Contains("Verschobener Nenner", methodik);
+        // Reflow: each Markdown table scrolls inside its own focusable box labelled by its column headings.
+        Assert.Contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabelle: Kennzahl, Berechnung\">\n<table class=\"stack\">", methodik);
+        Assert.Contains("<td data-label=\"Kennzahl\">K2 der letzten 12 Monate</td>", methodik);
+        Assert.Equal(CountOf(methodik, "<table"), CountOf(methodik, "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabelle: "));
         Assert.Contains("stellt jede Region dem Gesamtwert (alle zkT in NRW) gegenüber", methodik);
         var barrierefreiheit = site.Text("barrierefreiheit/index.html");
         Assert.Contains("BITV 2.0", barrierefreiheit);
         Assert.Contains("barrierefreiheit@example.org", barrierefreiheit);
         Assert.Contains("Schlichtungs", barrierefreiheit);
+        // Every part of the EU model statement (Durchführungsbeschluss (EU) 2018/1523), with the widths the site reflows to.
+        foreach (var part in new[] { "<h2 id=\"stand-der-vereinbarkeit-mit-den-anforderungen\">", "<strong>teilweise</strong>", "<h2 id=\"nicht-barrierefreie-inhalte\">",
+                     "Grund:", "erstellt und zuletzt am", "Selbstbewertung", "innerhalb eines Monats (§ 12b BGG)", "§ 16", "ab 320 Pixel Breite" })
+            Assert.Contains(part, barrierefreiheit);
+        Assert.DoesNotContain("ab 390", barrierefreiheit);
         Assert.Contains("Das Land Nordrhein-Westfalen und die Jobcenter", site.Text("leichte-sprache/index.html"));
     }
 
@@ -55,7 +67,12 @@ public class ContentPagesTests
                 Assert.False(page.Markdown.Contains(word, StringComparison.Ordinal), $"{page.File} names '{word}'");
         }
         Assert.Contains("PLATZHALTER", builtin.Single(p => p.Slug == "impressum").Markdown);
-        Assert.Contains("PLATZHALTER", builtin.Single(p => p.Slug == "barrierefreiheit").Markdown);
+        var statement = builtin.Single(p => p.Slug == "barrierefreiheit").Markdown;
+        Assert.Contains("PLATZHALTER", statement);
+        // The template asks for each part of the EU model statement that only the publisher can fill in.
+        foreach (var part in new[] { "PLATZHALTER: Name der herausgebenden Stelle", "erstellt und zuletzt am PLATZHALTER: Datum", "innerhalb\neines Monats",
+                     "PLATZHALTER: Name, Anschrift und\nWebsite der zuständigen Stelle des Landes", "## Nicht barrierefreie Inhalte", "**teilweise**" })
+            Assert.Contains(part, statement);
         // The default project's own pages are filled in: no placeholder left.
         Assert.All(ProjectPages(Root).Where(p => p.File.StartsWith("content/", StringComparison.Ordinal)), p => Assert.DoesNotContain("PLATZHALTER", p.Markdown));
     }
@@ -65,5 +82,12 @@ public class ContentPagesTests
     {
         var bag = new DiagnosticBag();
         return ProjectLoader.LoadSources(ProjectLoader.LoadBasics(root, bag), Root, bag).Pages;
+    }
+
+    private static int CountOf(string text, string what)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(what, StringComparison.Ordinal); i >= 0; i = text.IndexOf(what, i + what.Length, StringComparison.Ordinal)) n++;
+        return n;
     }
 }

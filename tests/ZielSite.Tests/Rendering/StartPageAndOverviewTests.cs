@@ -96,9 +96,14 @@ public class StartPageAndOverviewTests
         Assert.DoesNotContain("(Stand ", html[html.IndexOf("<table", StringComparison.Ordinal)..]);
         Assert.Equal(
             "<th scope=\"row\"><a href=\"kreis-borken/index.html\">Kreis Borken</a></th>" +
-            "<td class=\"met\">+13,1" + Nbsp + "%<b>erreicht</b><td class=\"met\">+0,8" + Nbsp + "%<b>erreicht</b>" +
-            "<td class=\"miss\">+0,3" + Nbsp + "Prozentpunkte<b>verfehlt</b><td class=\"miss\">−5,0" + Nbsp + "%<b>verfehlt</b>" +
-            "<td class=\"met\">+7,0" + Nbsp + "%<b>erreicht</b><td class=\"n\">3 von 5", Row(html, "05554"));
+            // Each cell: Ist-Wert, verdict, target and the distance to it (+ beaten, − missed; "höchstens": Ziel − Ist),
+            // by hand: 13,1 − 12,6 = +0,5; 0,8 − 0,0 = +0,8; 0,0 − 0,3 = −0,3; −5,2 − (−5,0) = −0,2; 7,0 − 6,6 = +0,4.
+            Cell("met", "13.1", "0.5", "+13,1" + Nbsp + "%", "erreicht", "≥ +12,6" + Nbsp + "%", "+0,5") +
+            Cell("met", "0.8", "0.8", "+0,8" + Nbsp + "%", "erreicht", "≥ 0,0" + Nbsp + "%", "+0,8") +
+            Cell("miss", "0.3", "-0.3", "+0,3" + Nbsp + "Prozentpunkte", "verfehlt", "≤ 0,0" + Nbsp + "Prozentpunkte", "−0,3") +
+            Cell("miss", "-5", "-0.2", "−5,0" + Nbsp + "%", "verfehlt", "≤ −5,2" + Nbsp + "%", "−0,2") +
+            Cell("met", "7", "0.4", "+7,0" + Nbsp + "%", "erreicht", "≥ +6,6" + Nbsp + "%", "+0,4") +
+            "<td class=\"n\">3 von 5", Row(html, "05554"));
         Assert.EndsWith("<td class=\"x\">kein Ziel<td class=\"n\">keine Zielvereinbarung", Row(html, "05113"));
         // Total: Integrationen of all regions +13,2 % ((300/265 − 1)·100), 1 of the 1 region with the target met; 3 of 5 in all.
         var total = Regex.Match(html, "<tfoot>\n<tr>(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
@@ -116,9 +121,10 @@ public class StartPageAndOverviewTests
     {
         var html = Site.Text("2024/index.html");
         Assert.Contains("<strong>Stand: Juni 2024</strong> – laufendes Jahr", html);
-        Assert.Contains("<td class=\"on\">+6,2" + Nbsp + "%<b>auf Kurs</b>", html);
-        Assert.Contains("<td class=\"off\">−1,0" + Nbsp + "%<b>nicht auf Kurs</b>", html);
-        Assert.Contains("<td class=\"nd\">–<b>keine Daten</b>", html);
+        Assert.Matches("<td class=\"on\" data-v=\"6.2\" data-d=\"[^\"]+\">\\+6,2" + Nbsp + "%<b>auf Kurs</b><small>Ziel ", html);
+        Assert.Matches("<td class=\"off\" data-v=\"-1\" data-d=\"-[^\"]+\">−1,0" + Nbsp + "%<b>nicht auf Kurs</b><small>Ziel ", html);
+        // No value: no sort keys and no distance, only the target.
+        Assert.Matches("<td class=\"nd\" data-v=\"\" data-d=\"\">–<b>keine Daten</b><small>Ziel [^<·]+</small>", html);
         var css = Site.Text("assets/style.css");
         Assert.Contains(".mx td.on { background: var(--on-bg); }", css);
         Assert.Contains(".mx td.met b, .mx td.on b { color: var(--met); }", css);
@@ -139,8 +145,10 @@ public class StartPageAndOverviewTests
             "höchstens 0,0 Prozentpunkte;0,3;verfehlt;höchstens -5,2 %;-5,0;verfehlt;mindestens +6,6 %;7,0;erreicht;3;5", lines[1]);
         Assert.Equal("Stadt Essen;05113;Dezember 2023" + string.Concat(Enumerable.Repeat(";;;keine Zielvereinbarung", 5)) + ";0;0", lines[2]);
         Assert.Equal("alle zkT in NRW;;Dezember 2023;;13,2" + new string(';', 14) + "3;5", lines[3]);
-        Assert.Equal("", lines[4]);
-        Assert.Equal(5, lines.Length);
+        // The data's attribution as the last row (sample data here: own calculation on sample data, no BA link).
+        Assert.Equal("Quelle: Eigene Berechnung auf generierten Musterdaten, nicht auf Daten der Statistik der Bundesagentur für Arbeit", lines[4]);
+        Assert.Equal("", lines[5]);
+        Assert.Equal(6, lines.Length);
     }
 
     [Fact]
@@ -247,4 +255,8 @@ public class StartPageAndOverviewTests
         Assert.Equal("data/karte.geojson", d.Span.File);
         Assert.Contains(message, d.Message);
     }
+
+    /// <summary>An overview cell as written: class, sort keys, value, verdict word, target and distance.</summary>
+    private static string Cell(string cls, string v, string d, string value, string word, string target, string distance) =>
+        $"<td class=\"{cls}\" data-v=\"{v}\" data-d=\"{d}\">{value}<b>{word}</b><small>Ziel {target} · Abstand {distance}{Nbsp}Pkt.</small>";
 }

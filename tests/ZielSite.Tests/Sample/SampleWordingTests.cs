@@ -83,4 +83,20 @@ public class SampleWordingTests
         Assert.Equal(2, wrong.ExitCode);
         Assert.Contains("--wording must be varied or nrw", wrong.Stderr);
     }
+
+    [Fact]
+    public void The_sample_command_refuses_a_folder_that_is_not_empty_and_changes_nothing_in_it()
+    {
+        using var temp = new TempDir();
+        Directory.CreateDirectory(temp["projekt"]);
+        File.WriteAllText(temp["projekt/zielsite.json"], "{ \"title\": \"Unser Bericht\" }\n");
+        var r = Cli.CliRunner.Run(temp.Path, "sample", "--out", temp["projekt"], "--regions", "3");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains($"the folder '{temp["projekt"]}' exists and is not empty; give a new folder", r.Stderr);
+        Assert.Equal(["zielsite.json"], Directory.EnumerateFileSystemEntries(temp["projekt"]).Select(Path.GetFileName));
+        Assert.Equal("{ \"title\": \"Unser Bericht\" }\n", File.ReadAllText(temp["projekt/zielsite.json"]));
+        // An empty folder is fine.
+        Directory.CreateDirectory(temp["leer"]);
+        Assert.Equal(0, Cli.CliRunner.Run(temp.Path, "sample", "--out", temp["leer"], "--regions", "3").ExitCode);
+    }
 }
