@@ -27,10 +27,9 @@ public static class SiteBuilder
         CacheStats? cacheStats = null;
         var outDir = options.ResolvedOutDir;
         if (!SiteWriter.CheckTarget(outDir, options.ProjectRoot, diagnostics)) return Done(false, 0);
-        // One build at a time per output folder and per cache folder, for the whole build (released on return).
-        using var outLock = Lock(outDir, "output");
-        if (outLock is null) return Done(false, 0);
-        using var cacheLock = options.CacheDir is { } cacheDir ? Lock(cacheDir, "cache") : null;
+        // One build at a time per cache folder, for the whole build (released on return); the output folder's lock
+        // is held by the staging site (SiteWriter.Begin).
+        using var cacheLock = options.CacheDir is { } cacheDir ? LockCache(cacheDir) : null;
         if (options.CacheDir is not null && cacheLock is null) return Done(false, 0);
 
         // The cache is made here, once; the stages see only what they use of it, never whether it is on.
@@ -102,13 +101,17 @@ public static class SiteBuilder
             e is IOException or UnauthorizedAccessException or InvalidOperationException
             || (e is AggregateException a && a.Flatten().InnerExceptions.All(IsOutputFailure)); // from the parallel render
 
-        FolderLock? Lock(string folder, string what)
+        FileStream? LockCache(string folder)
         {
-            var held = FolderLock.TryAcquire(folder, options.LockWait);
-            if (held is null)
-                diagnostics.Error(DiagnosticCodes.BuildLocked, new SourceSpan(folder),
-                    $"another build is writing this {what} folder (it holds {FolderLock.LockPathOf(folder)}); waited {options.LockWait.TotalSeconds:0} s; nothing was changed, try again when it is done");
-            return held;
+            try
+            {
+                return SiteWriter.Lock(SiteWriter.LockPath(folder), Path.GetFullPath(folder), options.LockWait);
+            }
+            catch (IOException e)
+            {
+                diagnostics.Error(DiagnosticCodes.CacheLocked, new SourceSpan(folder), $"the cache folder is in use by another build; nothing was changed: {e.Message}");
+                return null;
+            }
         }
 
         bool Stop() => diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0);

@@ -123,11 +123,8 @@ internal static class DiagnosticCodes
     /// <summary>Two generated files would have the same path in the site (e.g. a Markdown page named like a year folder).</summary>
     public const string OutputCollision = "ZS0603";
 
-    /// <summary>A rendered page or value longer than the limit (32 Mi characters); it is not written cut.</summary>
-    public const string PageTooLong = "ZS0610";
-
-    /// <summary>Another build holds the lock of the same output or cache folder and did not finish within the wait; nothing was changed.</summary>
-    public const string BuildLocked = "ZS0611";
+    /// <summary>Another build holds the lock of the same cache folder and did not finish within the wait; nothing was changed.</summary>
+    public const string CacheLocked = "ZS0611";
 
     // ZS07xx: publishing (bundles, yearly archives, diffs)
     public const string BundleFileChanged = "ZS0701";

@@ -26,11 +26,6 @@ internal sealed class EscapingTemplateContext : TemplateContext
         OutputLimit = MaxOutputChars;
         OnOutputLimit = ScriptLimitBehavior.Throw;
         EnableRelaxedMemberAccess = true;
-        // No silent truncation: Scriban's default cuts at 1 MiB with "..."; here the limit is higher and reaching it throws (ZS0610).
-        LimitToString = TemplateLimits.MaxPageCharacters;
-        OnStringLimit = ScriptLimitBehavior.Throw;
-        OutputLimit = TemplateLimits.MaxPageCharacters;
-        OnOutputLimit = ScriptLimitBehavior.Throw;
     }
 
     /// <summary>The most characters one page (or one value) may have: 128 Mi, far above any real page (the largest agreement text is 8 MB).</summary>

@@ -74,17 +74,9 @@ internal sealed class TemplateSession
         {
             var file = string.IsNullOrEmpty(e.Span.FileName) ? template.Value.Path : e.Span.FileName;
             var span = new SourceSpan(_templates.Display(Path.GetFullPath(file)), e.Span.Start.Line + 1, e.Span.Start.Column + 1);
-            if (IsLengthLimit(e))
-                diagnostics.Error(DiagnosticCodes.PageTooLong, span,
-                    $"the page or a value in it is longer than 32 Mi characters (TemplateLimits.MaxPageCharacters); it is not written cut ({e.OriginalMessage})");
-            else
-                diagnostics.Error(DiagnosticCodes.TemplateRuntime, span, e.OriginalMessage);
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, span, e.OriginalMessage);
             _context = _templates.NewContext(); // the old one may hold half-pushed state
             return false;
         }
     }
-
-    /// <summary>Scriban's own length limits (OutputLimit, LimitToString) throw a plain runtime error; they are told apart by their message.</summary>
-    private static bool IsLengthLimit(ScriptRuntimeException e) =>
-        e.OriginalMessage.Contains("OutputLimit", StringComparison.Ordinal) || e.OriginalMessage.Contains("LimitToString", StringComparison.Ordinal);
 }

@@ -55,20 +55,6 @@ public sealed class TemplateSessionTests : IDisposable
     }
 
     [Fact]
-    public void A_page_beyond_the_output_limit_is_an_error_naming_the_template_not_a_cut_page()
-    {
-        File.WriteAllText(Path.Combine(_dir, "layout.sbn-html"), "{{ content }}");
-        File.WriteAllText(Path.Combine(_dir, "huge.sbn-html"), "{{ for i in 1..100 }}{{ chunk }}{{ end }}");
-        var bag = new DiagnosticBag();
-        var chunk = new string('y', TemplateLimits.MaxPageCharacters / 50); // 100 times a fiftieth: twice the limit
-        var page = TemplateSet.Load([_dir], bag).NewSession().RenderPage("huge.sbn-html", new ScriptObject { ["chunk"] = chunk }, bag);
-        Assert.Null(page);
-        var d = Assert.Single(bag.ToSortedList());
-        Assert.Equal(DiagnosticCodes.PageTooLong, d.Code);
-        Assert.Contains("/huge.sbn-html:1:", d.Span.ToString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Link_index_reads_ids_and_links_of_a_page_with_multibyte_text_and_their_lines()
     {
         // Line 1 has multibyte characters before the link, line 2 the id in single quotes after "Ä".
