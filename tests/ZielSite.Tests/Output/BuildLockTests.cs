@@ -31,4 +31,22 @@ public sealed class BuildLockTests
         Assert.Equal(cached, TestProject.Snapshot(cache));
         Assert.True(SiteBuilder.Build(options).Written); // released: the next build goes ahead
     }
+
+    [Theory]
+    [InlineData("CNAME")]
+    [InlineData(".git")]
+    public void An_earlier_output_with_a_file_ZielSite_did_not_write_is_refused_and_the_file_kept(string name)
+    {
+        using var project = new TestProject();
+        Assert.True(project.Build().Written);
+        var path = Path.Combine(project.OutDir, name);
+        if (name == ".git") Directory.CreateDirectory(Path.Combine(path, "objects"));
+        else File.WriteAllText(path, "ziele.example.org\n");
+        var result = project.Build();
+        Assert.False(result.Written);
+        var d = Assert.Single(result.Diagnostics, x => x.Severity == Severity.Error);
+        Assert.Equal(DiagnosticCodes.OutputRefused, d.Code);
+        Assert.Contains($"'{name}'", d.Message, StringComparison.Ordinal);
+        Assert.True(Path.Exists(path));
+    }
 }
