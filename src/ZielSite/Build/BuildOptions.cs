@@ -20,5 +20,8 @@ public sealed record BuildOptions(
     /// </summary>
     public string? CacheDir { get; init; }
 
+    /// <summary>How long a build waits for another build of the same cache folder to finish before it stops with ZS0611.</summary>
+    public TimeSpan LockWait { get; init; } = Output.SiteWriter.LockWait;
+
     public string ResolvedOutDir => Path.GetFullPath(OutDir ?? Path.Combine(ProjectRoot, "_site"));
 }

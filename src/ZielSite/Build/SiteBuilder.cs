@@ -27,6 +27,10 @@ public static class SiteBuilder
         CacheStats? cacheStats = null;
         var outDir = options.ResolvedOutDir;
         if (!SiteWriter.CheckTarget(outDir, options.ProjectRoot, diagnostics)) return Done(false, 0);
+        // One build at a time per cache folder, for the whole build (released on return); the output folder's lock
+        // is held by the staging site (SiteWriter.Begin).
+        using var cacheLock = options.CacheDir is { } cacheDir ? LockCache(cacheDir) : null;
+        if (options.CacheDir is not null && cacheLock is null) return Done(false, 0);
 
         // The cache is made here, once; the stages see only what they use of it, never whether it is on.
         var cache = OpenCache(options, outDir, diagnostics);
@@ -96,6 +100,19 @@ public static class SiteBuilder
         static bool IsOutputFailure(Exception e) =>
             e is IOException or UnauthorizedAccessException or InvalidOperationException
             || (e is AggregateException a && a.Flatten().InnerExceptions.All(IsOutputFailure)); // from the parallel render
+
+        FileStream? LockCache(string folder)
+        {
+            try
+            {
+                return SiteWriter.Lock(SiteWriter.LockPath(folder), Path.GetFullPath(folder), options.LockWait);
+            }
+            catch (IOException e)
+            {
+                diagnostics.Error(DiagnosticCodes.CacheLocked, new SourceSpan(folder), $"the cache folder is in use by another build; nothing was changed: {e.Message}");
+                return null;
+            }
+        }
 
         bool Stop() => diagnostics.HasErrors || (options.Strict && diagnostics.Count > 0);
 

@@ -11,7 +11,7 @@ namespace ZielSite.Caching;
 /// was committed (<see cref="Save"/>); a missing, corrupt or foreign cache is an empty one. Layout: <c>index.bin</c>
 /// (see <see cref="CacheIndex"/>) and <c>files/&lt;fingerprint&gt;-&lt;n&gt;</c>, the n-th file of a unit.
 /// </summary>
-public sealed class BuildCache : IOutputReuse
+public sealed partial class BuildCache : IOutputReuse
 {
     /// <summary>Default cache folder name, in the project root.</summary>
     public const string DefaultFolder = Inputs.ProjectLoader.CacheFolder;
@@ -59,6 +59,8 @@ public sealed class BuildCache : IOutputReuse
         {
             var info = new FileInfo(BlobPath(fingerprint, n));
             if (!info.Exists || info.Length != entry.Files[n].Size || info.LastWriteTimeUtc.Ticks != entry.Files[n].WrittenTicks) return null;
+            // Size and time can be kept by a change (touch -r, a same-length edit): the bytes are compared by hash too.
+            if (!HashOf(info.FullName).AsSpan().SequenceEqual(entry.Files[n].Sha256)) return null;
         }
         var paths = new List<string>(entry.Files.Count);
         for (var n = 0; n < entry.Files.Count; n++)
@@ -109,7 +111,7 @@ public sealed class BuildCache : IOutputReuse
                         File.Move(temp, blob, overwrite: true);
                     }
                     var info = new FileInfo(blob);
-                    files.Add(new CachedFile(paths[n], info.Length, info.LastWriteTimeUtc.Ticks, links.ScanOf(paths[n])));
+                    files.Add(new CachedFile(paths[n], info.Length, info.LastWriteTimeUtc.Ticks, links.ScanOf(paths[n])) { Sha256 = HashOf(blob) });
                 }
                 entries[fingerprint] = new CacheEntry(fingerprint, files);
             }
@@ -131,10 +133,24 @@ public sealed class BuildCache : IOutputReuse
             for (var n = 0; n < e.Files.Count; n++) keep.Add(Path.GetFileName(BlobPath(e.Fingerprint, n)));
         foreach (var file in Directory.EnumerateFiles(FilesDir))
         {
-            if (keep.Contains(Path.GetFileName(file))) continue;
+            // Only what the cache writes: "<fingerprint>-<n>" and its ".tmp-<pid>" leftovers; any other file stays.
+            if (keep.Contains(Path.GetFileName(file)) || !IsCacheFileName(Path.GetFileName(file))) continue;
             try { File.Delete(file); }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
         }
     }
+
+    /// <summary>SHA-256 of a file's bytes, read in a stream.</summary>
+    private static byte[] HashOf(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return System.Security.Cryptography.SHA256.HashData(stream);
+    }
+
+    /// <summary>A name the cache writes: 64 lower-case hex digits (a fingerprint), '-', a number, optionally ".tmp-" and a number.</summary>
+    internal static bool IsCacheFileName(string name) => CacheFileName().IsMatch(name);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9a-f]{64}-[0-9]+(\\.tmp-[0-9]+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CacheFileName();
 }

@@ -10,4 +10,8 @@ namespace ZielSite.Caching;
 internal sealed record CacheEntry(string Fingerprint, IReadOnlyList<CachedFile> Files);
 
 /// <summary>One file of a <see cref="CacheEntry"/>; its bytes are <c>files/&lt;fingerprint&gt;-&lt;index&gt;</c> in the cache folder.</summary>
-internal sealed record CachedFile(string Path, long Size, long WrittenTicks, LinkIndex.Page? Scan);
+internal sealed record CachedFile(string Path, long Size, long WrittenTicks, LinkIndex.Page? Scan)
+{
+    /// <summary>SHA-256 of the file's bytes when cached (32 bytes): checked before the file is published again.</summary>
+    public byte[] Sha256 { get; init; } = [];
+}

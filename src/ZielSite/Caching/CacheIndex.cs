@@ -11,7 +11,7 @@ namespace ZielSite.Caching;
 /// </summary>
 internal static class CacheIndex
 {
-    private const string Magic = "zielsite-cache-index-2";
+    private const string Magic = "zielsite-cache-index-3";
 
     public static Dictionary<string, CacheEntry> Read(string file)
     {
@@ -31,7 +31,7 @@ internal static class CacheIndex
                 var fingerprint = reader.ReadString();
                 var files = new CachedFile[reader.ReadInt32()];
                 for (var f = 0; f < files.Length; f++)
-                    files[f] = new CachedFile(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64(), ReadScan(reader));
+                    files[f] = new CachedFile(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64(), ReadScan(reader)) { Sha256 = reader.ReadBytes(32) };
                 entries[fingerprint] = new CacheEntry(fingerprint, files);
             }
             return entries;
@@ -62,6 +62,8 @@ internal static class CacheIndex
                     writer.Write(f.Size);
                     writer.Write(f.WrittenTicks);
                     WriteScan(writer, f.Scan);
+                    if (f.Sha256.Length != 32) throw new InvalidOperationException($"cache entry '{f.Path}' has no SHA-256");
+                    writer.Write(f.Sha256);
                 }
             }
         }

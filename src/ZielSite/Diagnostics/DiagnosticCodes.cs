@@ -123,6 +123,9 @@ internal static class DiagnosticCodes
     /// <summary>Two generated files would have the same path in the site (e.g. a Markdown page named like a year folder).</summary>
     public const string OutputCollision = "ZS0603";
 
+    /// <summary>Another build holds the lock of the same cache folder and did not finish within the wait; nothing was changed.</summary>
+    public const string CacheLocked = "ZS0611";
+
     // ZS07xx: publishing (bundles, yearly archives, diffs)
     public const string BundleFileChanged = "ZS0701";
     public const string BundleFileMissing = "ZS0702";

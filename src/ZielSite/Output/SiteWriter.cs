@@ -14,6 +14,9 @@ internal static class SiteWriter
     /// <summary>Marker file in every site folder ZielSite writes.</summary>
     public const string MarkerFile = ".zielsite-output";
 
+    /// <summary>Names ZielSite never writes at the top of a site, which a user puts into a published folder (repositories, GitHub Pages' CNAME).</summary>
+    private static readonly string[] ForeignNames = [".git", ".hg", ".svn", "CNAME"];
+
     internal const string MarkerText = "This folder was written by ZielSite and is replaced as a whole on every build.\n";
 
     /// <summary>
@@ -42,6 +45,14 @@ internal static class SiteWriter
         if (File.Exists(target))
         {
             diagnostics.Error(DiagnosticCodes.OutputRefused, span, "the output path is a file, not a folder");
+            return false;
+        }
+        // An earlier ZielSite output that someone added a repository or a host's file to: the swap would lose them.
+        if (Directory.Exists(target) && File.Exists(Path.Combine(target, MarkerFile))
+            && ForeignNames.FirstOrDefault(n => Path.Exists(Path.Combine(target, n))) is { } foreign)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputRefused, span,
+                $"refusing to replace '{outDir}': it holds '{foreign}', which ZielSite did not write and a build would remove; move it out (keep such files in your deployment, not in the output folder)");
             return false;
         }
         if (Directory.Exists(target) && !File.Exists(Path.Combine(target, MarkerFile)) && Directory.EnumerateFileSystemEntries(target).Any())

@@ -189,6 +189,46 @@ public sealed class RebuildCacheTests
     }
 
     [Fact]
+    public void SiteFileEditedWithItsSizeAndTimeKeptIsRenderedAgainNotReused()
+    {
+        using var tmp = new TempDir();
+        Sample(tmp["p"]);
+        Build(tmp["p"], tmp["site"]);
+        // Size and mtime restored after the edit (touch -r, rsync -t): only the content hash tells it changed.
+        var page = Directory.GetFiles(tmp["site"], "index.html", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(f))!).All(char.IsAsciiDigit))
+            .Order(StringComparer.Ordinal).First();
+        var written = File.GetLastWriteTimeUtc(page);
+        var bytes = File.ReadAllBytes(page);
+        var at = Array.LastIndexOf(bytes, (byte)'>');
+        bytes[at - 1] = bytes[at - 1] == (byte)'l' ? (byte)'L' : (byte)'l';
+        using (var stream = new FileStream(page, FileMode.Open, FileAccess.Write)) stream.Write(bytes);
+        File.SetLastWriteTimeUtc(page, written);
+        var rebuild = Build(tmp["p"], tmp["site"]);
+        Assert.True(rebuild.Written);
+        AssertStats(Units - 1, 1, rebuild.Cache);
+        Build(tmp["p"], tmp["fresh"], cache: false);
+        AssertSameTree(tmp["fresh"], tmp["site"]);
+    }
+
+    [Fact]
+    public void TheCacheDeletesOnlyFilesItWroteAFileOfSomeoneElseStays()
+    {
+        using var tmp = new TempDir();
+        Sample(tmp["p"]);
+        Build(tmp["p"], tmp["site"]);
+        var files = Path.Combine(tmp["p"], BuildCache.DefaultFolder, "files");
+        var foreign = Path.Combine(files, "notizen.txt");
+        File.WriteAllText(foreign, "meins");
+        var stale = Path.Combine(files, new string('a', 64) + "-0"); // the cache's own name, no entry: removed
+        File.WriteAllText(stale, "alt");
+        File.Delete(Path.Combine(tmp["p"], BuildCache.DefaultFolder, "index.bin")); // every unit renders, then the cache is saved and pruned
+        Assert.True(Build(tmp["p"], tmp["site"]).Written);
+        Assert.Equal("meins", File.ReadAllText(foreign));
+        Assert.False(File.Exists(stale));
+    }
+
+    [Fact]
     public void FailedRebuildKeepsThePreviousSiteAndDoesNotPoisonTheCache()
     {
         using var tmp = new TempDir();

@@ -39,6 +39,22 @@ public sealed class TemplateSessionTests : IDisposable
     }
 
     [Fact]
+    public void A_page_of_more_than_one_mebibyte_is_written_whole_not_cut_at_scribans_default_limit()
+    {
+        // 1.2 million characters of body, through a string value (ObjectToString) and a loop (cumulative output):
+        // Scriban's default limit (1,048,576 characters) would cut both with "..." and report nothing.
+        File.WriteAllText(Path.Combine(_dir, "layout.sbn-html"), "<main>{{ content }}</main>");
+        File.WriteAllText(Path.Combine(_dir, "long.sbn-html"), "{{ text }}{{ for i in 1..100000 }}<p>{{ i % 10 }}</p>{{ end }}");
+        var text = new string('x', 1_200_000);
+        var bag = new DiagnosticBag();
+        var page = TemplateSet.Load([_dir], bag).NewSession().RenderPage("long.sbn-html", new ScriptObject { ["text"] = text }, bag);
+        Assert.Empty(bag.ToSortedList());
+        Assert.NotNull(page);
+        Assert.Equal("<main>".Length + 1_200_000 + 100_000 * "<p>0</p>".Length + "</main>".Length, page.Length);
+        Assert.EndsWith("<p>0</p></main>", page.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Link_index_reads_ids_and_links_of_a_page_with_multibyte_text_and_their_lines()
     {
         // Line 1 has multibyte characters before the link, line 2 the id in single quotes after "Ä".
