@@ -17,7 +17,7 @@ public static class DiffMarkdown
     {
         var md = new StringBuilder();
         md.Append("# Änderungen der Ergebnisse\n\n");
-        md.Append(Invariant($"Alt: `{oldLabel}` · Neu: `{newLabel}`\n\n"));
+        md.Append(Invariant($"Alt: {MarkdownText.Code(oldLabel)} · Neu: {MarkdownText.Code(newLabel)}\n\n"));
         if (diff.IsEmpty)
         {
             md.Append("Keine Änderungen an Werten oder Urteilen.\n");
@@ -32,7 +32,7 @@ public static class DiffMarkdown
 
         foreach (var c in diff.Changes)
         {
-            md.Append(Invariant($"## {MarkdownText.Cell(c.Name)} ({c.Ags}), {c.Year}"));
+            md.Append(Invariant($"## {MarkdownText.Cell(c.Name)} ({MarkdownText.Cell(c.Ags)}), {c.Year}"));
             md.Append(c.Kind switch { "added" => " (neu)", "removed" => " (entfallen)", _ => "" }).Append("\n\n");
             md.Append("Stand: ").Append(Stand(c.Old)).Append(c.Old is not null && c.New is not null && c.Old.Month != c.New.Month ? " → " + Stand(c.New) : c.Kind == "added" ? Stand(c.New) : "").Append("\n\n");
             if (c.Targets.Count > 0)
@@ -42,7 +42,7 @@ public static class DiffMarkdown
                 foreach (var t in c.Targets)
                 {
                     var threshold = Threshold(t);
-                    var newStatus = VerdictLabels.Word(t.New?.Status);
+                    var newStatus = MarkdownText.Verdict(t.New?.Status);
                     if (t.VerdictChanged) newStatus = $"**{newStatus}**";
                     // A change signed ("+13,10 %"), a level as it is ("31,42 %", "1.714"), as the site writes them.
                     var entry = (t.New ?? t.Old)!;
@@ -52,7 +52,7 @@ public static class DiffMarkdown
                     if (t.Old?.Actual is not null) oldActual += unit;
                     if (t.New?.Actual is not null) newActual += unit;
                     md.Append(Invariant($"| {MarkdownText.Target(t.Key)} | {threshold} | {oldActual} | {newActual} | "))
-                      .Append(Invariant($"{VerdictLabels.Word(t.Old?.Status)} | {newStatus} |\n"));
+                      .Append(Invariant($"{MarkdownText.Verdict(t.Old?.Status)} | {newStatus} |\n"));
                 }
                 md.Append('\n');
             }
@@ -63,7 +63,7 @@ public static class DiffMarkdown
                 foreach (var v in c.Values)
                 {
                     var (o, n) = Pair(v.Old, v.New, signed: false);
-                    md.Append(Invariant($"| `{v.Key}` | {o} | {n} |\n"));
+                    md.Append(Invariant($"| {MarkdownText.Code(v.Key)} | {o} | {n} |\n"));
                 }
                 md.Append("\n</details>\n\n");
             }

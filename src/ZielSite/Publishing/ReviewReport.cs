@@ -61,11 +61,11 @@ internal static class ReviewReport
             foreach (var r in withTargets)
             {
                 // Region and Stand on the region's first row only, so the table reads as groups.
-                var region = MarkdownText.Cell($"{r.Name} ({r.Ags})");
+                var region = $"{MarkdownText.Cell(r.Name)} ({MarkdownText.Cell(r.Ags)})";
                 var stand = GermanFormat.MonthYear(r.Year, r.Month) + (r.Final ? "" : " (vorläufig)");
                 foreach (var t in r.Targets)
                 {
-                    var status = VerdictLabels.Word(t.Status);
+                    var status = MarkdownText.Verdict(t.Status);
                     if (t.Status is "missed" or "off_track") status = $"**{status}**";
                     md.Append(Invariant($"| {region} | {stand} | {MarkdownText.Target(t.Key)} | "))
                       .Append(Invariant($"{MarkdownText.Threshold(t)} | "))
