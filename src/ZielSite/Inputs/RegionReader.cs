@@ -118,6 +118,13 @@ public static class RegionReader
             return null;
         }
         var name = Field("name");
+        if (name.Any(char.IsControl))
+        {
+            // A NUL or other control character is no part of a name: it would reach pages, feeds and file names.
+            diagnostics.Error(DiagnosticCodes.RegionInvalid, span,
+                $"the name of region {ags} has the control character U+{(int)name.First(char.IsControl):X4}; a name is text without control characters");
+            return null;
+        }
         var slug = Slug.From(name);
         if (slug.Length == 0)
         {
