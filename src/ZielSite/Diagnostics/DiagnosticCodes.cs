@@ -26,6 +26,9 @@ internal static class DiagnosticCodes
     /// <summary><c>base_url</c> (or <c>--base-url</c>) is no http(s) address and no path: it would land in every link and og:url.</summary>
     public const string BaseUrlInvalid = "ZS0110";
 
+    /// <summary>A file in data/, content/agreements/ or content/pages/ that no reader takes (.docx, .ods, .tsv, .csv.gz, .markdown, a hidden .borken.txt): warning.</summary>
+    public const string InputNotRead = "ZS0123";
+
     // ZS02xx: data files (regions.csv, observation files)
     public const string CsvHeaderInvalid = "ZS0201";
     public const string CsvValueInvalid = "ZS0202";

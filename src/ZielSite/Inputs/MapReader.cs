@@ -71,6 +71,11 @@ internal static class MapReader
                         diagnostics.Error(DiagnosticCodes.MapInvalid, new SourceSpan(display), $"the map has two features with AGS {ags}; each region needs one shape (a MultiPolygon for several parts)");
                         return null;
                     }
+                    if (GeometryProblem(geometry, type.GetString()!) is { } problem)
+                    {
+                        diagnostics.Error(DiagnosticCodes.MapInvalid, new SourceSpan(display), $"feature {index} of the map (AGS {ags}): {problem}");
+                        return null;
+                    }
                     var name = p.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() ?? ags : ags;
                     list.Add(new GeoFeature(ags, name));
                     w.WriteStartObject();
@@ -79,8 +84,12 @@ internal static class MapReader
                     w.WriteString("ags", ags);
                     w.WriteString("name", name);
                     w.WriteEndObject();
-                    w.WritePropertyName("geometry");
-                    geometry.WriteTo(w);
+                    // Only the checked type and coordinates are published, never other members of the geometry.
+                    w.WriteStartObject("geometry");
+                    w.WriteString("type", type.GetString());
+                    w.WritePropertyName("coordinates");
+                    geometry.GetProperty("coordinates").WriteTo(w);
+                    w.WriteEndObject();
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
@@ -97,6 +106,63 @@ internal static class MapReader
             return new GeoMap(display, attribution, list, Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         }
     }
+
+    /// <summary>
+    /// Why a Polygon or MultiPolygon's coordinates cannot be drawn, or null: each ring an array of at least four
+    /// positions, each position two or three numbers, longitude within ±180 and latitude within ±90 (so no string,
+    /// no empty ring, no 1e308).
+    /// </summary>
+    internal static string? GeometryProblem(JsonElement geometry, string type)
+    {
+        if (!geometry.TryGetProperty("coordinates", out var coordinates) || coordinates.ValueKind != JsonValueKind.Array)
+            return "the geometry has no \"coordinates\" array";
+        if (type == "Polygon") return PolygonProblem(coordinates, "");
+        var i = 0;
+        foreach (var polygon in coordinates.EnumerateArray())
+        {
+            i++;
+            if (PolygonProblem(polygon, $"polygon {i}: ") is { } problem) return problem;
+        }
+        return i == 0 ? "the MultiPolygon has no polygon" : null;
+    }
+
+    private static string? PolygonProblem(JsonElement polygon, string where)
+    {
+        if (polygon.ValueKind != JsonValueKind.Array) return where + "a polygon must be an array of rings";
+        var r = 0;
+        foreach (var ring in polygon.EnumerateArray())
+        {
+            r++;
+            if (ring.ValueKind != JsonValueKind.Array || ring.GetArrayLength() < 4)
+                return $"{where}ring {r} must be an array of at least four positions (closed: the last equals the first)";
+            var k = 0;
+            foreach (var position in ring.EnumerateArray())
+            {
+                k++;
+                if (PositionProblem(position) is { } problem) return $"{where}ring {r}, position {k}: {problem}";
+            }
+        }
+        return r == 0 ? where + "the polygon has no ring" : null;
+    }
+
+    private static string? PositionProblem(JsonElement position)
+    {
+        if (position.ValueKind != JsonValueKind.Array || position.GetArrayLength() is < 2 or > 3)
+            return "a position must be an array of two numbers [longitude, latitude]";
+        var i = 0;
+        foreach (var c in position.EnumerateArray())
+        {
+            if (c.ValueKind != JsonValueKind.Number || !c.TryGetDouble(out var v) || !double.IsFinite(v))
+                return $"'{Shorten(c.GetRawText())}' is not a number";
+            var limit = i == 0 ? 180 : i == 1 ? 90 : double.MaxValue;
+            if (Math.Abs(v) > limit)
+                return i == 0 ? $"longitude {c.GetRawText()} is outside -180 to 180" : $"latitude {c.GetRawText()} is outside -90 to 90";
+            i++;
+        }
+        return null;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static string FirstSentence(string message)
     {

@@ -78,12 +78,25 @@ public static partial class ProjectLoader
         return PdfAgreementReader.Read(bytes, display, pdf, diagnostics);
     }
 
-    /// <summary>Streams a file through <paramref name="read"/> (hashing it on the way); an I/O failure becomes a <see cref="DiagnosticCodes.CsvFileUnreadable"/> error.</summary>
-    private static void ReadStream(string root, string path, string display, DiagnosticBag diagnostics, Action<Stream> read, IDictionary<string, string> hashes)
+    /// <summary>The cap of <c>regions.csv</c> and <c>spalten.csv</c> (a Germany-scale regions.csv has some 40 KB).</summary>
+    public const long MaxRegionFileBytes = 16 * 1024 * 1024;
+
+    /// <summary>The cap of one CSV data file (a Germany-scale long table of ten years has some 150 MB).</summary>
+    public const long MaxCsvFileBytes = 1024L * 1024 * 1024;
+
+    /// <summary>Streams a file through <paramref name="read"/> (hashing it on the way); an I/O failure becomes a <see cref="DiagnosticCodes.CsvFileUnreadable"/> error, and so does a file over <paramref name="maxBytes"/> (checked before it is opened).</summary>
+    private static void ReadStream(string root, string path, string display, DiagnosticBag diagnostics, Action<Stream> read, IDictionary<string, string> hashes,
+        long maxBytes = long.MaxValue)
     {
         if (!WithinProject(root, path, display, diagnostics)) return;
         try
         {
+            if (maxBytes != long.MaxValue && !ProjectBoundary.IsSizeless(path) && new FileInfo(path).Length is var length && length > maxBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.CsvFileUnreadable, new SourceSpan(display),
+                    $"the file has {length} bytes; files of this kind larger than {maxBytes / (1024 * 1024)} MB ({maxBytes} bytes) are not read");
+                return;
+            }
             using var stream = new HashingStream(ProjectBoundary.IsSizeless(path) ? new MemoryStream([], writable: false) : File.OpenRead(path));
             read(stream);
             hashes[display] = stream.Finish();
@@ -179,8 +192,16 @@ public static partial class ProjectLoader
             }
             foreach (var entry in entries)
             {
-                if (entry.Name.StartsWith('.')) continue;
                 var display = Display(root, entry.FullName);
+                if (entry.Name.StartsWith('.'))
+                {
+                    // Hidden folders (.git) and housekeeping files (.gitkeep, .DS_Store) are skipped silently; a hidden
+                    // file that looks like an input (.borken.txt, .2025.csv: often a rename gone wrong) is named.
+                    if (entry is not DirectoryInfo && LooksLikeInput(entry.Name))
+                        diagnostics.Warning(DiagnosticCodes.InputNotRead, new SourceSpan(display),
+                            "this file is not read because its name starts with '.' (hidden); rename it if it is an input");
+                    continue;
+                }
                 if (entry is DirectoryInfo sub)
                 {
                     var subReal = sub.LinkTarget is null ? Path.Combine(real, sub.Name) : sub.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
@@ -211,6 +232,11 @@ public static partial class ProjectLoader
             onPath.Remove(real);
         }
     }
+
+    private static readonly string[] InputExtensions = [".txt", ".pdf", ".csv", ".xlsx", ".json", ".md", ".html", ".scriban", ".css", ".js", ".svg"];
+
+    private static bool LooksLikeInput(string name) =>
+        InputExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && name.TrimStart('.').Contains('.');
 
     internal static string Display(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 }

@@ -114,7 +114,7 @@ public static partial class ProjectLoader
         }
         IReadOnlyList<Region> regions = [];
         var before = diagnostics.Count;
-        ReadStream(root, path, display, diagnostics, stream => regions = RegionReader.Read(stream, display, diagnostics), hashes);
+        ReadStream(root, path, display, diagnostics, stream => regions = RegionReader.Read(stream, display, diagnostics), hashes, MaxRegionFileBytes);
         if (regions.Count == 0 && diagnostics.Count == before)
             diagnostics.Error(DiagnosticCodes.RegionInvalid, new SourceSpan(display), "data/regions.csv lists no region (only its header)");
         return regions;
@@ -148,7 +148,7 @@ public static partial class ProjectLoader
         const string mapDisplay = "data/" + ColumnMap.FileName;
         var mapPath = Path.Combine(dataDir, ColumnMap.FileName);
         if (File.Exists(mapPath))
-            ReadStream(root, mapPath, mapDisplay, diagnostics, stream => map = ColumnMap.Read(stream, mapDisplay, diagnostics), hashes);
+            ReadStream(root, mapPath, mapDisplay, diagnostics, stream => map = ColumnMap.Read(stream, mapDisplay, diagnostics), hashes, MaxRegionFileBytes);
         foreach (var path in FilesBelow(root, dataDir, "*", diagnostics))
         {
             var display = Display(root, path);
@@ -166,9 +166,16 @@ public static partial class ProjectLoader
                 ReadStream(root, path, display, diagnostics, stream => summaries.AddRange(XlsxReader.Read(stream, display, config.Sheets, map, names, builder, diagnostics)), hashes);
                 continue;
             }
-            if (!name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || display == "data/regions.csv" || display == mapDisplay) continue;
+            if (!name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                // Notes beside the data (README.txt, the map's karte.LIZENZ.md) are documentation; the map is read by MapReader.
+                if (display != MapReader.FileName && !IsNote(name, txtIsNote: true))
+                    NotRead(display, "data files are read as .csv (long or wide tables), .xlsx workbooks and provenance .json records", diagnostics);
+                continue;
+            }
+            if (display == "data/regions.csv" || display == mapDisplay) continue;
             var isLong = true;
-            ReadStream(root, path, display, diagnostics, stream => isLong = ObservationReader.Read(stream, display, known, builder, diagnostics, allowWide: true, summaries), hashes);
+            ReadStream(root, path, display, diagnostics, stream => isLong = ObservationReader.Read(stream, display, known, builder, diagnostics, allowWide: true, summaries), hashes, MaxCsvFileBytes);
             if (isLong) continue;
             ReadStream(root, path, display, diagnostics, stream =>
             {
@@ -186,8 +193,12 @@ public static partial class ProjectLoader
         var paths = FilesBelow(root, dir, "*", diagnostics).Where(path =>
         {
             var name = Path.GetFileName(path);
-            return !name.StartsWith('.') && !name.EndsWith(CorrectionSuffix, StringComparison.OrdinalIgnoreCase)
-                && (name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || PdfAgreementReader.IsPdfName(name));
+            if (name.EndsWith(CorrectionSuffix, StringComparison.OrdinalIgnoreCase)) return false;
+            if (name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || PdfAgreementReader.IsPdfName(name)) return true;
+            // A note for the editors (the README.md that 'zielsite new' writes) is documentation, not an unread agreement.
+            if (!IsNote(name, txtIsNote: false))
+                NotRead(Display(root, path), "agreements are read as .txt (with a .korrektur.txt beside them) and .pdf", diagnostics);
+            return false;
         }).ToList();
         // Read, hashed and decoded in parallel (thousands of files at Germany scale); kept in path order. Each file's
         // diagnostics come from one thread in order, and the bag sorts by file, so the report does not change.
@@ -256,9 +267,14 @@ public static partial class ProjectLoader
         var dir = Path.Combine(root, "content", "pages");
         if (!Directory.Exists(dir)) return pages.Values.ToList();
         var own = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in FilesBelow(root, dir, "*.md", diagnostics))
+        foreach (var path in FilesBelow(root, dir, "*", diagnostics))
         {
             var display = Display(root, path);
+            if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                NotRead(display, "pages are read as Markdown files named .md", diagnostics);
+                continue;
+            }
             var slug = Slug.From(Path.GetFileNameWithoutExtension(path));
             var problem = slug.Length == 0 ? "the page's file name has no letter or digit, so it gives no address (slug); rename the file"
                 : slug.All(char.IsAsciiDigit) ? $"the page's address '{slug}/' would be taken for a year folder of the site; rename the file"
@@ -276,6 +292,15 @@ public static partial class ProjectLoader
         }
         return pages.Values.ToList();
     }
+
+    /// <summary>A warning (<see cref="DiagnosticCodes.InputNotRead"/>) for a file of an input folder that no reader takes, naming the formats that are read.</summary>
+    private static void NotRead(string display, string formats, DiagnosticBag diagnostics) =>
+        diagnostics.Warning(DiagnosticCodes.InputNotRead, new SourceSpan(display),
+            $"this file is not read (its format is not one ZielSite reads; {formats}); convert it or move it out of the folder");
+
+    /// <summary>Notes beside the inputs (README.md, a licence note) are documentation, not unread inputs.</summary>
+    private static bool IsNote(string name, bool txtIsNote) =>
+        name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || (txtIsNote && name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase));
 
     private static string TitleOf(string markdown, string fallback)
     {

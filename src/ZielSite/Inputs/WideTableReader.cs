@@ -204,6 +204,11 @@ internal sealed class WideTableReader
             case null:
                 EmptyValueCells++;
                 return;
+            case double d when !double.IsFinite(d):
+                // A workbook cell holding 1e400 is read as infinity; it is no count or amount, never "Infinity" on a page.
+                _state.Error(DiagnosticCodes.CsvValueInvalid, row, column + 1,
+                    "the number is too large to be a value (the cell holds infinity or no number); correct the cell");
+                return;
             case double d:
                 value = d;
                 break;

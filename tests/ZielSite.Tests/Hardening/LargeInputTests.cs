@@ -86,4 +86,17 @@ public sealed class LargeInputTests
         Assert.Equal("content/agreements/2025/gross.txt", d.Span.File);
         Assert.Contains("larger than 8 MB are not supported", d.Message);
     }
+
+    [Fact]
+    public void A_regions_file_over_16_MB_is_refused_before_it_is_read()
+    {
+        using var p = new TestProject();
+        using (var f = new FileStream(p["data/regions.csv"], FileMode.Append))
+            f.SetLength(ProjectLoader.MaxRegionFileBytes + 1); // a sparse tail of NULs: no reader may get to see it
+        var bag = new DiagnosticBag();
+        ZielSite.Build.ProjectAnalysis.Run(p.Root, TestPaths.BuiltinDir, bag);
+        var d = bag.ToSortedList().First(x => x.Span.File == "data/regions.csv");
+        Assert.Equal(DiagnosticCodes.CsvFileUnreadable, d.Code);
+        Assert.Equal($"the file has {ProjectLoader.MaxRegionFileBytes + 1} bytes; files of this kind larger than 16 MB (16777216 bytes) are not read", d.Message);
+    }
 }

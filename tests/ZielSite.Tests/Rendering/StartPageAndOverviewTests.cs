@@ -226,7 +226,7 @@ public class StartPageAndOverviewTests
     {
         const string geo = """
             {"type":"FeatureCollection","attribution":"© GeoBasis-DE / BKG (2021)","features":[
-              {"type":"Feature","properties":{"ags":"05554","name":"Borken","bez":"Kreis"},"geometry":{"type":"Polygon","coordinates":[[[6.5,51.8],[7.0,51.8],[7.0,52.1],[6.5,51.8]]]}},
+              {"type":"Feature","properties":{"ags":"05554","name":"Borken","bez":"Kreis"},"geometry":{"type":"Polygon","coordinates":[[[6.5,51.8],[7.0,51.8],[7.0,52.1],[6.5,51.8]]],"hinweis":"<a href=x>"}},
               {"type":"Feature","properties":{"ags":"09999","name":"Anderswo"},"geometry":{"type":"MultiPolygon","coordinates":[[[[1,1],[2,1],[2,2],[1,1]]]]}}]}
             """;
         var bag = new DiagnosticBag();
@@ -235,6 +235,7 @@ public class StartPageAndOverviewTests
         Assert.Equal(["05554", "09999"], map.Features.Select(f => f.Ags));
         Assert.StartsWith("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"ags\":\"05554\",\"name\":\"Borken\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[6.5,51.8],", map.Json);
         Assert.DoesNotContain("bez", map.Json);
+        Assert.DoesNotContain("hinweis", map.Json); // only type and coordinates of a geometry are published
         var d = Assert.Single(bag.ToSortedList());
         Assert.Equal((Severity.Warning, DiagnosticCodes.MapRegionMissing), (d.Severity, d.Code));
         Assert.Contains("05113 (Stadt Essen)", d.Message);
@@ -246,6 +247,15 @@ public class StartPageAndOverviewTests
     [InlineData("{\"features\":[{\"properties\":{\"ags\":5554},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[]}}]}", "feature 1 of the map has no properties.ags")]
     [InlineData("{\"features\":[{\"properties\":{\"ags\":\"05554\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}}]}", "(AGS 05554) has no Polygon or MultiPolygon")]
     [InlineData("{\"features\":[]}", "the map has no features")]
+    [InlineData("{\"features\":[{\"properties\":{\"ags\":\"05554\"},\"geometry\":{\"type\":\"Polygon\"}}]}", "(AGS 05554): the geometry has no \"coordinates\" array")]
+    [InlineData("{\"features\":[{\"properties\":{\"ags\":\"05554\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[]}}]}", "(AGS 05554): the polygon has no ring")]
+    [InlineData("{\"features\":[{\"properties\":{\"ags\":\"05554\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[]]}}]}", "ring 1 must be an array of at least four positions")]
+    [InlineData("{\"features\":[{\"properties\":{\"ags\":\"05554\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[\"6\",\"51\"],[7,51],[7,52],[6,51]]]}}]}", "ring 1, position 1: '\"6\"' is not a number")]
+    [InlineData("{\"features\":[{\"properties\":{\"ags\":\"05554\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[1e308,51],[7,51],[7,52],[6,51]]]}}]}", "ring 1, position 1: longitude 1e308 is outside -180 to 180")]
+    [InlineData("{\"features\":[{\"properties\":{\"ags\":\"05554\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[6,51],[7,95],[7,52],[6,51]]]}}]}", "ring 1, position 2: latitude 95 is outside -90 to 90")]
+    [InlineData("{\"features\":[{\"properties\":{\"ags\":\"05554\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[6],[7,51],[7,52],[6,51]]]}}]}", "a position must be an array of two numbers")]
+    [InlineData("{\"features\":[{\"properties\":{\"ags\":\"05554\"},\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[]}}]}", "the MultiPolygon has no polygon")]
+    [InlineData("{\"features\":[{\"properties\":{\"ags\":\"05554\"},\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[[[[6,51],[7,51],[7,52],[6,51]]],[[[6,51],[7,51],[6,51]]]]}}]}", "polygon 2: ring 1 must be an array of at least four")]
     public void A_broken_map_is_an_error_naming_the_file(string text, string message)
     {
         var bag = new DiagnosticBag();
