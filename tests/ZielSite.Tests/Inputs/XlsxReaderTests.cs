@@ -79,6 +79,34 @@ public sealed class XlsxReaderTests
     }
 
     [Fact]
+    public void A_number_cell_too_large_for_a_double_is_an_error_at_its_cell_never_infinity()
+    {
+        var bytes = Workbook(("Daten", new IReadOnlyList<XlsxWriter.Cell>[]
+        {
+            ["AGS", "Monat", "Integrationen"],
+            [5554, Date(2023, 1), 987654321],
+        }));
+        // Excel keeps what a cell holds as text in <v>; 1e400 is what a hostile or broken writer can put there.
+        using (var zip = new ZipArchive(new MemoryStream(bytes.ToArray()), ZipArchiveMode.Read))
+        using (var changed = new MemoryStream())
+        {
+            using (var copy = new ZipArchive(changed, ZipArchiveMode.Create, leaveOpen: true))
+                foreach (var entry in zip.Entries)
+                {
+                    using var reader = new StreamReader(entry.Open());
+                    var text = reader.ReadToEnd().Replace("987654321", "1e400");
+                    using var w = new StreamWriter(copy.CreateEntry(entry.FullName).Open());
+                    w.Write(text);
+                }
+            bytes = changed.ToArray();
+        }
+        var (table, diagnostics, _) = Read(bytes);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("data/werte.xlsx:Daten!C2: error: the number is too large to be a value (the cell holds infinity or no number); correct the cell [ZS0202]", d.ToString());
+        Assert.Null(table.Get("05554", Measure.Integrationen, new YearMonth(2023, 1)));
+    }
+
+    [Fact]
     public void Only_the_sheets_named_in_the_config_are_read_and_a_missing_one_is_an_error()
     {
         IReadOnlyList<XlsxWriter.Cell>[] Rows(double v) => [["AGS", "Monat", "BG"], [5554, Date(2023, 1), v]];
