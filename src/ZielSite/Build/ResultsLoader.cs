@@ -22,7 +22,18 @@ public static class ResultsLoader
         {
             try
             {
-                using var zip = ZipFile.OpenRead(path);
+                using var zipFile = File.OpenRead(path);
+                if (ZipLayout.Problem(zipFile) is { } layout)
+                {
+                    diagnostics.Error(DiagnosticCodes.BundleEntryUnsafe, span, layout + "; no entry is read");
+                    return null;
+                }
+                using var zip = new ZipArchive(zipFile, ZipArchiveMode.Read);
+                if (zip.Entries.Select(e => (e.FullName, Why: BundleVerifier.UnsafeName(e.FullName))).FirstOrDefault(e => e.Why is not null) is { Why: { } why } bad)
+                {
+                    diagnostics.Error(DiagnosticCodes.BundleEntryUnsafe, new SourceSpan($"{path}:{bad.FullName}"), why + "; the bundle is not read");
+                    return null;
+                }
                 var entry = zip.GetEntry(BundleBuilder.SitePrefix + ResultsDocument.SitePath);
                 if (entry is null)
                 {

@@ -23,6 +23,17 @@ public static class ArchiveWriter
     /// <summary>False, with an error, when <paramref name="year"/> is archived already and <paramref name="force"/> is not given.</summary>
     public static bool CheckTarget(string projectRoot, int year, bool force, DiagnosticBag diagnostics)
     {
+        // archiv/ or archiv/<year> may be a link from a contributor's pull request: an archive is written only
+        // inside the project, never through a link to another folder (that would write, or with --force replace, it).
+        var folder = Path.Combine(Path.GetFullPath(projectRoot), YearArchiver.Folder);
+        foreach (var (path, shown) in new[] { (folder, $"{YearArchiver.Folder}/"), (YearDir(projectRoot, year), $"{YearArchiver.Folder}/{year}/") })
+        {
+            if (Inputs.ProjectBoundary.Leaves(projectRoot, path) is { } why)
+            {
+                diagnostics.Error(DiagnosticCodes.InputOutsideProject, new SourceSpan(shown), $"{why}; an archive is written only inside the project");
+                return false;
+            }
+        }
         if (force || !Exists(projectRoot, year)) return true;
         diagnostics.Error(DiagnosticCodes.ArchiveExists, new SourceSpan($"{YearArchiver.Folder}/{year}/"),
             $"{year} is archived already; an archive is never changed (use --force to replace it as a whole)");

@@ -45,6 +45,11 @@ public static class BundleVerifier
         }
         using (archive)
         {
+            if (zip.CanSeek && ZipLayout.Problem(zip) is { } layout)
+            {
+                Problem(DiagnosticCodes.BundleEntryUnsafe, "", layout + "; no entry is read");
+                return new BundleVerification(problems, 0, null);
+            }
             var entries = new SortedDictionary<string, ZipArchiveEntry>(StringComparer.Ordinal);
             long declared = 0;
             foreach (var e in archive.Entries)

@@ -32,6 +32,28 @@ public class ArchiveWriterTests
         Assert.Equal(["2023"], Directory.GetFileSystemEntries(project["archiv"]).Select(Path.GetFileName));
     }
 
+    [Theory]
+    [InlineData("archiv", "archiv/")]
+    [InlineData("archiv/2023", "archiv/2023/")]
+    public void An_archive_is_never_written_through_a_link_out_of_the_project(string link, string shown)
+    {
+        using var project = new TempDir();
+        using var outside = new TempDir();
+        File.WriteAllText(outside["keep.txt"], "not the project's");
+        Directory.CreateDirectory(Path.GetDirectoryName(project[link])!);
+        Directory.CreateSymbolicLink(project[link], outside.Path);
+
+        foreach (var force in new[] { false, true })
+        {
+            var bag = new DiagnosticBag();
+            Assert.False(ArchiveWriter.Write(project.Path, 2023, Archive(new DateOnly(2024, 3, 15)), force, bag));
+            var error = Assert.Single(bag.ToSortedList());
+            Assert.Equal($"{shown}: error: it is a link to '{outside.Path}', outside the project folder; files outside the project are never read; an archive is written only inside the project [ZS0120]", error.ToString());
+        }
+        // The folder the link points to is untouched: nothing written there, nothing replaced.
+        Assert.Equal(["keep.txt"], Directory.GetFileSystemEntries(outside.Path).Select(Path.GetFileName));
+    }
+
     [Fact]
     public void The_build_reads_the_archive_verbatim_lists_its_years_and_warns_about_hand_edits()
     {

@@ -135,4 +135,72 @@ public class BundleVerifierTests
         Assert.Matches(@"changed: \d+ bytes, the manifest says \d+", problem.Message);
         Assert.DoesNotContain("67108864", problem.Message);
     }
+
+    /// <summary>
+    /// Points the central directory entry of <paramref name="victim"/> at the local header of <paramref name="target"/>,
+    /// as a crafted zip does to unpack the same bytes under many names.
+    /// </summary>
+    internal static byte[] Overlap(byte[] zip, string victim, string target)
+    {
+        var copy = (byte[])zip.Clone();
+        int? Central(string name)
+        {
+            var bytes = Encoding.UTF8.GetBytes(name);
+            for (var i = 0; i + 46 < copy.Length; i++)
+                if (BitConverter.ToUInt32(copy, i) == 0x02014b50 && BitConverter.ToUInt16(copy, i + 28) == bytes.Length
+                    && copy.AsSpan(i + 46, bytes.Length).SequenceEqual(bytes)) return i;
+            return null;
+        }
+        var from = Central(victim)!.Value;
+        var to = Central(target)!.Value;
+        Array.Copy(copy, to + 42, copy, from + 42, 4);   // the local header's offset
+        Array.Copy(copy, to + 20, copy, from + 20, 8);   // and its sizes, so the entry reads cleanly
+        return copy;
+    }
+
+    [Fact]
+    public void Entries_that_share_bytes_of_the_file_are_refused_before_any_is_unpacked()
+    {
+        var fresh = FreshBundle();
+        Assert.Null(ZipLayout.Problem(new MemoryStream(fresh)));
+        var bundle = Overlap(fresh, "site/2023/kreis-borken/index.html", "site/index.html");
+        var result = Verify(bundle);
+        Assert.False(result.Ok);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(DiagnosticCodes.BundleEntryUnsafe, problem.Code);
+        Assert.Equal("review.zip", problem.Span.File);
+        Assert.Matches(@"^the entries 'site/(2023/kreis-borken/)?index.html' and 'site/(2023/kreis-borken/)?index.html' share bytes \d+–\d+ of the file; .*; no entry is read$", problem.Message);
+        Assert.Null(result.Manifest);
+    }
+
+    [Fact]
+    public void A_directory_that_places_an_entry_where_no_header_is_is_refused()
+    {
+        var copy = FreshBundle();
+        // The first directory entry's offset moved one byte on: no local header there.
+        for (var i = copy.Length - 22; i >= 0; i--)
+        {
+            if (BitConverter.ToUInt32(copy, i) != 0x06054b50) continue;
+            var dir = BitConverter.ToInt32(copy, i + 16);
+            var offset = BitConverter.ToInt32(copy, dir + 42);
+            BitConverter.GetBytes(offset + 1).CopyTo(copy, dir + 42);
+            break;
+        }
+        var message = ZipLayout.Problem(new MemoryStream(copy));
+        Assert.NotNull(message);
+        Assert.Matches("^the entry '.+' has no header where the zip's directory places it$", message);
+    }
+
+    [Fact]
+    public void Diff_refuses_a_bundle_with_overlapping_entries_too()
+    {
+        using var dir = new TempDir();
+        var path = dir["review.zip"];
+        File.WriteAllBytes(path, Overlap(FreshBundle(), "site/daten/ergebnisse.json", "site/index.html"));
+        var bag = new DiagnosticBag();
+        Assert.Null(ZielSite.Build.ResultsLoader.Load(path, null, bag));
+        var error = Assert.Single(bag.ToSortedList());
+        Assert.Equal(DiagnosticCodes.BundleEntryUnsafe, error.Code);
+        Assert.Contains("share bytes", error.Message);
+    }
 }
