@@ -8,7 +8,7 @@ namespace ZielSite.Publishing;
 /// (overlapping entries), so that a 1 MB file unpacks, entry by entry, to gigabytes and takes <c>verify</c> hours.
 /// <see cref="Problem"/> reads only the central directory and each entry's local header (a few bytes per entry).
 /// </summary>
-public static class ZipLayout
+internal static class ZipLayout
 {
     private const uint EndOfCentralDirectory = 0x06054b50;
     private const uint Zip64Locator = 0x07064b50;

@@ -98,6 +98,39 @@ public class PdfBadFileTests
     }
 
     [Fact]
+    public void A_page_that_draws_millions_of_letters_is_refused_by_the_cost_budget_before_PdfPig_lays_them_out()
+    {
+        // Within every size limit (30 KB, unpacks to 6 MB of 64), but 5 million letters would cost PdfPig gigabytes.
+        var bomb = PdfWriter.LetterBomb(5_000_000);
+        Assert.InRange(bomb.Length, 1, 200_000);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var error = ReadError(bomb);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(DiagnosticCodes.PdfTooLarge, error.Code);
+        Assert.Equal("the PDF's pages draw more than 4,000,000 letters (an agreement has about 150,000; the file is made to exhaust memory): it is not read", error.Message);
+        Assert.True(allocated < 256L * 1024 * 1024, $"reading the bomb allocated {allocated:N0} bytes");
+    }
+
+    [Fact]
+    public void A_page_that_draws_a_form_thirty_thousand_times_is_refused()
+    {
+        var error = ReadError(PdfWriter.DrawBomb(30_000));
+        Assert.Equal(DiagnosticCodes.PdfTooLarge, error.Code);
+        Assert.Equal("the PDF's pages draw forms or images more than 20,000 times (a scan draws one image a page; the file is made to exhaust time and memory): it is not read", error.Message);
+    }
+
+    [Fact]
+    public void A_page_that_draws_a_form_a_few_times_is_read()
+    {
+        var diagnostics = new DiagnosticBag();
+        var text = PdfAgreementReader.Read(PdfWriter.DrawBomb(3), File_, PdfTestFiles.NoOcr, diagnostics);
+        Assert.DoesNotContain(diagnostics.ToSortedList(), d => d.IsError);
+        Assert.NotNull(text);
+    }
+
+    [Fact]
     public void A_scanned_image_whose_stream_inflates_far_past_its_pixels_is_refused_before_OCR()
     {
         var bomb = PdfWriter.ImageBomb(1L << 30); // 1000 × 1000 grey pixels are 1 MB; the stream holds 1 GB

@@ -46,4 +46,15 @@ public class PdfStreamLimitTests
         Assert.InRange(DecodedLength.Flate(packed, 1000), 1000, 1000 + 81920);
         Assert.Equal(0, DecodedLength.Flate(new byte[] { 0x78, 0x9C, 0xFF, 0xFF, 0xFF }, long.MaxValue));
     }
+
+    [Theory]
+    [InlineData("BT /F1 10 Tf (Ziel) Tj ET", 4, 0)]
+    [InlineData("(a\\)b) Tj (c(d)e) Tj", 8, 0)]          // an escaped parenthesis is a letter; nested parentheses are too
+    [InlineData("<00410042> Tj <<>> % (not a string) Do\n", 4, 0)] // hex: two digits a letter; a comment is skipped; << is no string
+    [InlineData("/Im1 Do q /Fm1 Do Q /Dox 1 DoDo", 0, 2)]    // Do as an operator only, not inside a name or word
+    [InlineData("[(Zi) -20 (el)] TJ", 4, 0)]
+    public void The_cost_of_a_content_stream_is_counted_from_its_bytes(string content, long letters, long drawings)
+    {
+        Assert.Equal((letters, drawings), ContentCost.Of(System.Text.Encoding.ASCII.GetBytes(content)));
+    }
 }

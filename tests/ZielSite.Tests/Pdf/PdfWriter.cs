@@ -136,6 +136,39 @@ internal static class PdfWriter
         return doc.Finish([$"/Contents {content} 0 R"], PageWidth, PageHeight);
     }
 
+    /// <summary>
+    /// One page whose compressed content shows <paramref name="letters"/> letters in lines of 100 (within every size
+    /// limit: 5 million letters compress to some 30 KB and unpack to 6 MB), as a PDF made to exhaust memory does.
+    /// </summary>
+    public static byte[] LetterBomb(long letters)
+    {
+        var doc = new Document();
+        var font = doc.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+        var line = Encoding.ASCII.GetBytes("0 -1 Td (" + new string('x', 100) + ") Tj\n");
+        using var buffer = new MemoryStream();
+        using (var z = new System.IO.Compression.ZLibStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            z.Write("BT /F1 1 Tf 10 800 Td\n"u8);
+            for (long n = 0; n < letters; n += 100) z.Write(line);
+            z.Write("ET\n"u8);
+        }
+        var content = doc.AddStream("/Filter /FlateDecode", buffer.ToArray());
+        return doc.Finish([$"/Resources << /Font << /F1 {font} 0 R >> >> /Contents {content} 0 R"], PageWidth, PageHeight);
+    }
+
+    /// <summary>One page that draws a small form of one word <paramref name="times"/> times (<c>/Fm1 Do</c>), compressed.</summary>
+    public static byte[] DrawBomb(int times)
+    {
+        var doc = new Document();
+        var font = doc.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+        var form = doc.AddStream($"/Type /XObject /Subtype /Form /BBox [0 0 100 20] /Resources << /Font << /F1 {font} 0 R >> >>", "BT /F1 10 Tf (Ziel) Tj ET\n"u8.ToArray());
+        using var buffer = new MemoryStream();
+        using (var z = new System.IO.Compression.ZLibStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+            for (var n = 0; n < times; n++) z.Write("/Fm1 Do\n"u8);
+        var content = doc.AddStream("/Filter /FlateDecode", buffer.ToArray());
+        return doc.Finish([$"/Resources << /XObject << /Fm1 {form} 0 R >> >> /Contents {content} 0 R"], PageWidth, PageHeight);
+    }
+
     /// <summary>One page showing a grey image of 1000 × 1000 pixels whose Flate stream inflates to <paramref name="inflated"/> bytes (1 MB would be right).</summary>
     public static byte[] ImageBomb(long inflated)
     {

@@ -47,6 +47,32 @@ internal sealed class CappedFilterProvider(IFilterProvider inner) : IFilterProvi
                 $"the PDF's compressed streams unpack to more than {PdfLimits.MaxDecodedBytes / (1024 * 1024)} MB together (an agreement's are a few MB): it is not read");
     }
 
+    private long _letters;
+    private long _drawings;
+
+    /// <summary>
+    /// Adds what a decoded content stream draws (letters in its strings, <c>Do</c> operators) to the document's cost
+    /// budget; beyond <see cref="PdfLimits.MaxLetters"/> or <see cref="PdfLimits.MaxDrawings"/> the PDF is refused.
+    /// </summary>
+    internal void CountContent(ReadOnlySpan<byte> content)
+    {
+        var (letters, drawings) = ContentCost.Of(content);
+        _letters += letters;
+        _drawings += drawings;
+        if (_letters > PdfLimits.MaxLetters)
+            throw Refuse($"the PDF's pages draw more than {PdfLimits.MaxLetters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} letters (an agreement has about 150,000; the file is made to exhaust memory): it is not read");
+        if (_drawings > PdfLimits.MaxDrawings)
+            throw Refuse($"the PDF's pages draw forms or images more than {PdfLimits.MaxDrawings.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} times (a scan draws one image a page; the file is made to exhaust time and memory): it is not read");
+    }
+
+    /// <summary>Adds the letters PdfPig read on a page to the same budget (a form drawn many times is counted here).</summary>
+    internal void CountLetters(int letters)
+    {
+        _letters += letters;
+        if (_letters > PdfLimits.MaxLetters)
+            throw Refuse($"the PDF's pages draw more than {PdfLimits.MaxLetters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} letters (an agreement has about 150,000; the file is made to exhaust memory): it is not read");
+    }
+
     private sealed class CappedFilter(IFilter inner, CappedFilterProvider owner) : IFilter
     {
         public bool IsSupported => inner.IsSupported;
@@ -70,7 +96,23 @@ internal sealed class CappedFilterProvider(IFilterProvider inner) : IFilterProvi
                         $"a compressed stream of the PDF ({input.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes) unpacks to more than {cap / (1024 * 1024)} MB (a page's text is a few KB; the file is damaged or made to exhaust memory): it is not read");
                 owner.Count(n);
             }
-            return inner.Decode(input, streamDictionary, filterProvider, filterIndex);
+            var decoded = inner.Decode(input, streamDictionary, filterProvider, filterIndex);
+            if (!image && filterIndex == FilterCount(streamDictionary) - 1 && IsContent(streamDictionary)) owner.CountContent(decoded.Span);
+            return decoded;
+        }
+
+        private static int FilterCount(DictionaryToken dictionary) =>
+            dictionary.TryGet(NameToken.Filter, out ArrayToken array) && array is not null ? array.Data.Count : 1;
+
+        /// <summary>
+        /// A stream that draws: a page's content or a form (no /Type, or /Subtype /Form), not a font program
+        /// (/Length1–3, /Subtype of a font file), a cross-reference, object stream, CMap or metadata (each has a /Type).
+        /// </summary>
+        private static bool IsContent(DictionaryToken dictionary)
+        {
+            if (dictionary.TryGet(NameToken.Subtype, out NameToken subtype) && subtype is not null) return subtype.Data == "Form";
+            if (dictionary.ContainsKey(NameToken.Type)) return false;
+            return !dictionary.ContainsKey(NameToken.Create("Length1")) && !dictionary.ContainsKey(NameToken.Create("Length2")) && !dictionary.ContainsKey(NameToken.Create("Length3"));
         }
 
         private static int EarlyChange(DictionaryToken dictionary, int filterIndex)
@@ -79,6 +121,61 @@ internal sealed class CappedFilterProvider(IFilterProvider inner) : IFilterProvi
             return parameters.TryGet(NameToken.Create("EarlyChange"), out NumericToken early) && early is not null ? early.Int : 1;
         }
     }
+}
+
+/// <summary>
+/// What a content stream draws, counted on its bytes without PdfPig: the bytes of its strings (an upper bound of its
+/// letters: <c>(…)</c> byte by byte, <c>&lt;…&gt;</c> two hex digits a byte) and its <c>Do</c> operators.
+/// </summary>
+internal static class ContentCost
+{
+    public static (long Letters, long Drawings) Of(ReadOnlySpan<byte> content)
+    {
+        long letters = 0, drawings = 0;
+        var i = 0;
+        while (i < content.Length)
+        {
+            var c = content[i];
+            if (c == '%')
+            {
+                while (i < content.Length && content[i] is not (byte)'\n' and not (byte)'\r') i++;
+            }
+            else if (c == '(')
+            {
+                var depth = 1;
+                i++;
+                while (i < content.Length && depth > 0)
+                {
+                    var b = content[i++];
+                    if (b == '\\') { i++; letters++; }
+                    else if (b == '(') { depth++; letters++; }
+                    else if (b == ')') { if (--depth > 0) letters++; }
+                    else letters++;
+                }
+                continue;
+            }
+            else if (c == '<' && i + 1 < content.Length && content[i + 1] == '<') { i += 2; continue; }
+            else if (c == '<')
+            {
+                var digits = 0L;
+                i++;
+                while (i < content.Length && content[i] != '>') { if (char.IsAsciiHexDigit((char)content[i])) digits++; i++; }
+                letters += (digits + 1) / 2;
+            }
+            else if (c == 'D' && i + 1 < content.Length && content[i + 1] == 'o'
+                     && (i == 0 || IsDelimiter(content[i - 1])) && (i + 2 == content.Length || IsDelimiter(content[i + 2])))
+            {
+                drawings++;
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        return (letters, drawings);
+    }
+
+    private static bool IsDelimiter(byte b) => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f' or 0
+        or (byte)'/' or (byte)'[' or (byte)']' or (byte)'(' or (byte)')' or (byte)'<' or (byte)'>';
 }
 
 /// <summary>The decoded length of compressed data, counted without keeping the bytes, stopping at a limit.</summary>

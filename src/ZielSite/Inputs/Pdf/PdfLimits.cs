@@ -24,6 +24,16 @@ internal static class PdfLimits
     /// <summary>The most all compressed streams of one PDF may unpack to together: 512 MB.</summary>
     public const long MaxDecodedBytes = 512L * 1024 * 1024;
 
+    /// <summary>
+    /// The most letters one PDF may draw: 4 million (an agreement of 30 pages has about 150,000). Counted from the
+    /// strings of its compressed content streams before PdfPig lays them out (each letter costs PdfPig some hundred
+    /// bytes), and again from the letters of each page read.
+    /// </summary>
+    public const long MaxLetters = 4_000_000;
+
+    /// <summary>The most times one PDF's content streams may draw a form or an image (<c>Do</c>): 20,000 (a scan draws one image a page).</summary>
+    public const long MaxDrawings = 20_000;
+
     /// <summary>Time OCRmyPDF is given: a minute, plus a minute per page (about 2 to 5 seconds a page are usual here).</summary>
     public static TimeSpan OcrTimeout(int pages) => TimeSpan.FromMinutes(1 + pages);
 }

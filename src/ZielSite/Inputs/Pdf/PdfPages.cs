@@ -74,7 +74,9 @@ internal static class PdfPages
             {
                 try
                 {
-                    pages.Add(ReadPage(document.GetPage(n)));
+                    var read = ReadPage(document.GetPage(n));
+                    filters.CountLetters(read.Letters);
+                    pages.Add(read);
                 }
                 catch (PdfDocumentEncryptedException)
                 {
