@@ -25,8 +25,8 @@ public static class ArchiveWriter
     {
         // archiv/ or archiv/<year> may be a link from a contributor's pull request: an archive is written only
         // inside the project, never through a link to another folder (that would write, or with --force replace, it).
-        var folder = Path.Combine(Path.GetFullPath(projectRoot), YearArchiver.Folder);
-        foreach (var (path, shown) in new[] { (folder, $"{YearArchiver.Folder}/"), (YearDir(projectRoot, year), $"{YearArchiver.Folder}/{year}/") })
+        var yearDir = YearDir(projectRoot, year);
+        foreach (var (path, shown) in new[] { (Path.GetDirectoryName(yearDir)!, $"{YearArchiver.Folder}/"), (yearDir, $"{YearArchiver.Folder}/{year}/") })
         {
             if (Inputs.ProjectBoundary.Leaves(projectRoot, path) is { } why)
             {

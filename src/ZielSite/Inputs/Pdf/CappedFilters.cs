@@ -57,16 +57,14 @@ internal sealed class CappedFilterProvider(IFilterProvider inner) : IFilterProvi
     internal void CountContent(ReadOnlySpan<byte> content)
     {
         var (letters, drawings) = ContentCost.Of(content);
-        _letters += letters;
+        CountLetters(letters);
         _drawings += drawings;
-        if (_letters > PdfLimits.MaxLetters)
-            throw Refuse($"the PDF's pages draw more than {PdfLimits.MaxLetters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} letters (an agreement has about 150,000; the file is made to exhaust memory): it is not read");
         if (_drawings > PdfLimits.MaxDrawings)
             throw Refuse($"the PDF's pages draw forms or images more than {PdfLimits.MaxDrawings.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} times (a scan draws one image a page; the file is made to exhaust time and memory): it is not read");
     }
 
-    /// <summary>Adds the letters PdfPig read on a page to the same budget (a form drawn many times is counted here).</summary>
-    internal void CountLetters(int letters)
+    /// <summary>Adds letters to the budget: those of a content stream's strings, and those PdfPig read on a page (a form drawn many times is counted there).</summary>
+    internal void CountLetters(long letters)
     {
         _letters += letters;
         if (_letters > PdfLimits.MaxLetters)
@@ -112,8 +110,11 @@ internal sealed class CappedFilterProvider(IFilterProvider inner) : IFilterProvi
         {
             if (dictionary.TryGet(NameToken.Subtype, out NameToken subtype) && subtype is not null) return subtype.Data == "Form";
             if (dictionary.ContainsKey(NameToken.Type)) return false;
-            return !dictionary.ContainsKey(NameToken.Create("Length1")) && !dictionary.ContainsKey(NameToken.Create("Length2")) && !dictionary.ContainsKey(NameToken.Create("Length3"));
+            return !FontProgramKeys.Any(dictionary.ContainsKey);
         }
+
+        /// <summary>The keys only an embedded font program's stream has.</summary>
+        private static readonly NameToken[] FontProgramKeys = [NameToken.Create("Length1"), NameToken.Create("Length2"), NameToken.Create("Length3")];
 
         private static int EarlyChange(DictionaryToken dictionary, int filterIndex)
         {
