@@ -41,13 +41,30 @@ internal static class Common
         if (!Directory.Exists(a.Project)) throw new UsageException($"the project folder '{a.Project}' does not exist");
     }
 
+    /// <summary>
+    /// A diagnostic as one line a terminal or CI log shows as written: names from input (a zip entry, a file, a cell)
+    /// may hold a line break that would start a forged line (<c>::error::</c>, <c>::add-mask::</c> in a CI log), an
+    /// escape sequence or a direction override; each such character is shown as <c>\u000A</c>.
+    /// </summary>
+    internal static string Printable(string line)
+    {
+        if (!line.Any(NotShown)) return line;
+        var b = new System.Text.StringBuilder(line.Length + 16);
+        foreach (var c in line)
+            if (NotShown(c)) b.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            else b.Append(c);
+        return b.ToString();
+    }
+
+    private static bool NotShown(char c) => char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u2028' or '\u2029';
+
     /// <summary>Prints every diagnostic to standard error and returns 1 when any is an error, else 0.</summary>
     public static int Report(IEnumerable<Diagnostic> diagnostics)
     {
         var errors = 0;
         foreach (var d in diagnostics)
         {
-            Console.Error.WriteLine(d.ToString());
+            Console.Error.WriteLine(Printable(d.ToString()));
             if (d.IsError) errors++;
         }
         return errors > 0 ? 1 : 0;

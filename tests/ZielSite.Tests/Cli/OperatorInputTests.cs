@@ -48,4 +48,24 @@ public sealed class OperatorInputTests
         var r = CliRunner.RunWith(p.Parent, new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "253402300799" }, "build", "--project", "project", "--out", "site");
         Assert.True(r.ExitCode == 0, r.Stderr);
     }
+
+    [Fact]
+    public void A_line_break_or_escape_in_a_name_from_input_never_forges_a_line_of_the_log()
+    {
+        // A zip entry named with a line break and a CI workflow command, an escape sequence and a direction override.
+        var name = "site/x\n::error file=README.md::forged\u001b[2J\u202Eevil";
+        var bundle = ZielSite.Tests.Publishing.BundleVerifierTests.Modify(ZielSite.Tests.Publishing.BundleVerifierTests.FreshBundle(), zip =>
+        {
+            using var s = zip.CreateEntry(name).Open();
+            s.Write("x"u8);
+        });
+        using var dir = new TempDir();
+        File.WriteAllBytes(dir["review.zip"], bundle);
+        var r = CliRunner.Run(dir.Path, "verify", "review.zip");
+        Assert.Equal(1, r.ExitCode);
+        var lines = r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.DoesNotContain(lines, l => l.StartsWith("::", StringComparison.Ordinal));
+        Assert.DoesNotContain(r.Stderr, c => c is '\u001b' or '\u202E');
+        Assert.Contains(@"review.zip:site/x\u000A::error file=README.md::forged\u001B[2J\u202Eevil: error: the entry's name has a control character; it is not read [ZS0730]", lines);
+    }
 }
