@@ -203,4 +203,20 @@ public class BundleVerifierTests
         Assert.Equal(DiagnosticCodes.BundleEntryUnsafe, error.Code);
         Assert.Contains("share bytes", error.Message);
     }
+
+    [Fact]
+    public void A_truncated_or_damaged_zip_gets_a_layout_answer_never_an_exception()
+    {
+        var fresh = FreshBundle();
+        var random = new Random(19);
+        for (var cut = 0; cut < fresh.Length; cut += 97)
+            _ = ZipLayout.Problem(new MemoryStream(fresh[^cut..])); // the last bytes only: a directory whose entries are gone
+        for (var round = 0; round < 300; round++)
+        {
+            var damaged = (byte[])fresh.Clone();
+            // Damage the directory's end, where the sizes and offsets are.
+            for (var k = 0; k < 8; k++) damaged[damaged.Length - 1 - random.Next(Math.Min(damaged.Length, 4096))] = (byte)random.Next(256);
+            _ = ZipLayout.Problem(new MemoryStream(damaged));
+        }
+    }
 }
