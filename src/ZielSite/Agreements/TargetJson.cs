@@ -7,7 +7,8 @@ namespace ZielSite.Agreements;
 /// The one JSON form of a target, used by every output that writes one (<c>parse --json</c>, <c>indicators --json</c>,
 /// <c>daten/ergebnisse.json</c>, the region downloads, <c>diff --json</c>): the target's own fields <c>key</c>,
 /// <c>kind</c>, <c>operator</c>, <c>value</c>, <c>unit</c> in this order (<see cref="Write(Utf8JsonWriter, Target)"/>),
-/// and, where a verdict belongs to it, <c>actual</c>, <c>compared</c>, <c>status</c> (<see cref="WriteVerdict"/>).
+/// and, where a verdict belongs to it, <c>actual</c>, <c>compared</c>, <c>status</c>, <c>projected</c> (and <c>year_to_date</c>
+/// where projected) (<see cref="WriteVerdict"/>).
 /// Each output adds its own fields after these (docs/contract.md, "A target in JSON").
 /// </summary>
 internal static class TargetJson
@@ -34,11 +35,17 @@ internal static class TargetJson
     /// (the value the comparison used) and <c>status</c> (<c>met</c>, <c>missed</c>, <c>on_track</c>, <c>off_track</c>,
     /// <c>no_data</c>) into the open object.
     /// </summary>
-    public static void WriteVerdict(Utf8JsonWriter w, double? actual, double? compared, string status)
+    /// <param name="projected">
+    /// True where <paramref name="actual"/> is projected to December (a level target before December): written as
+    /// <c>"projected": true</c> with the year-to-date level it came from, <c>year_to_date</c>; false: <c>"projected": false</c>.
+    /// </param>
+    public static void WriteVerdict(Utf8JsonWriter w, double? actual, double? compared, string status, bool projected = false, double? yearToDate = null)
     {
         w.WriteNumberOrNull("actual", actual);
         w.WriteNumberOrNull("compared", compared);
         w.WriteString("status", status);
+        w.WriteBoolean("projected", projected);
+        if (projected) w.WriteNumberOrNull("year_to_date", yearToDate);
     }
 
     /// <summary>A number in invariant culture that always shows a decimal point (12.6, 0.0, -5.2).</summary>

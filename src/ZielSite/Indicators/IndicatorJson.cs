@@ -32,7 +32,7 @@ public static class IndicatorJson
             var t = verdict.Target;
             writer.WriteStartObject();
             TargetJson.Write(writer, t);
-            TargetJson.WriteVerdict(writer, verdict.Actual, verdict.Compared, VerdictStatusNames.Json(verdict.Status));
+            TargetJson.WriteVerdict(writer, verdict.Actual, verdict.Compared, VerdictStatusNames.Json(verdict.Status), verdict.IsProjected, verdict.YearToDate(values));
             writer.WriteNumber("month", verdict.Month);
             if (t.Span.Page > 0) writer.WriteNumber("page", t.Span.Page);
             writer.WriteNumber("line", t.Span.Line);

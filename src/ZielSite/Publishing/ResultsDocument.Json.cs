@@ -48,7 +48,7 @@ public sealed partial record ResultsDocument
     internal static void WriteTarget(Utf8JsonWriter w, TargetEntry t)
     {
         TargetJson.Write(w, t.Key, t.Kind, t.Operator, t.Value, t.Unit);
-        TargetJson.WriteVerdict(w, t.Actual, t.Compared, t.Status);
+        TargetJson.WriteVerdict(w, t.Actual, t.Compared, t.Status, t.Projected, t.YearToDate);
     }
 
     /// <summary>The UTF-8 bytes of the document, ending with a line feed.</summary>
@@ -96,7 +96,9 @@ public sealed partial record ResultsDocument
             t.GetProperty("key").GetString()!, t.GetProperty("operator").GetString()!, t.GetProperty("value").GetDouble(),
             t.GetProperty("unit").GetString()!, Number(t.GetProperty("actual")), Number(t.GetProperty("compared")),
             t.GetProperty("status").GetString()!,
-            t.TryGetProperty("kind", out var kind) ? kind.GetString()! : TargetKinds.Change)).ToList();
+            t.TryGetProperty("kind", out var kind) ? kind.GetString()! : TargetKinds.Change,
+            t.TryGetProperty("projected", out var projected) && projected.ValueKind == JsonValueKind.True,
+            t.TryGetProperty("year_to_date", out var ytd) ? Number(ytd) : null)).ToList();
         var values = e.GetProperty("values").EnumerateObject()
             .Select(p => new KeyValuePair<string, double?>(p.Name, Number(p.Value))).ToList();
         return new ResultEntry(e.GetProperty("ags").GetString()!, e.GetProperty("name").GetString()!, e.GetProperty("slug").GetString()!,

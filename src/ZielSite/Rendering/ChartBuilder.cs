@@ -19,8 +19,9 @@ internal static partial class ChartBuilder
     {
         var charts = new List<ChartView?>
         {
-            Integrationen(r),
-            K2ByGender(r),
+            Integrationen(r, history),
+            IntegrationenChange(r),
+            K2ByGender(r, history),
             Lzb(r),
             K2Rolling(r, history, totalName),
             K1(r),
@@ -54,7 +55,7 @@ internal static partial class ChartBuilder
         };
     }
 
-    private static ChartView? Integrationen(RegionYearResult r)
+    private static ChartView? Integrationen(RegionYearResult r, IReadOnlyList<RegionYearResult> history)
     {
         var now = Series(r, ValueKeys.Integrationen);
         var prev = Series(r, ValueKeys.IntegrationenPrev);
@@ -67,7 +68,7 @@ internal static partial class ChartBuilder
         if (target is not null)
             series.Add(new($"Zielpfad ({GermanFormat.Threshold(target)})",
                 prev.Select(p => p * (1 + target.Value / 100)).ToList(), ChartStyle.Target));
-        var levels = LevelLines(r, [TargetKeys.Integrationen], now.Count);
+        var levels = LevelLines(r, history, [TargetKeys.Integrationen], now.Count);
         series.AddRange(levels.Select(l => l.Line));
         var c = r.Current;
         var finding = Findings(r, TargetKeys.Integrationen);
@@ -79,11 +80,33 @@ internal static partial class ChartBuilder
         return Chart(r, "chart-integrationen", "Integrationen seit Januar", (finding + level).TrimEnd(),
             $"Integrationen seit Januar (aufsummiert) {Years(r, prev)}" +
             (target is null ? "" : ", mit Zielpfad: Vorjahreswert des Monats × (1 + Zielwert)") +
-            (levels.Count == 0 ? "." : ", mit Ziellinie: die vereinbarte Zahl für das ganze Jahr."),
+            (levels.Count == 0 ? "." : ", mit Zielpfad: " + LevelPathRule(history, r, [TargetKeys.Integrationen], "zur vereinbarten Zahl") + "."),
             series, "Integrationen", ",.0f", ",.0f", "", GermanFormat.Integer);
     }
 
-    private static ChartView? K2ByGender(RegionYearResult r)
+    /// <summary>
+    /// What the Integrationen target is judged on, month by month: the change of the sum since January against the same
+    /// months of last year, in %, with the target as a line and zero marked. A cumulative chart of counts shows two
+    /// curves close together however far the change is from the target; this one shows by how much.
+    /// </summary>
+    private static ChartView? IntegrationenChange(RegionYearResult r)
+    {
+        var target = TargetOf(r, TargetKeys.Integrationen);
+        if (target is null) return null;
+        var change = Series(r, ValueKeys.IntegrationenChange);
+        var series = new List<ChartSeries>
+        {
+            new($"Veränderung {Year(r.Year)} gegenüber {Year(r.Year - 1)}", change, ChartStyle.Current),
+            new($"Ziel ({GermanFormat.Threshold(target)})", Enumerable.Repeat<double?>(target.Value, change.Count).ToList(), ChartStyle.Target),
+        };
+        var finding = Findings(r, TargetKeys.Integrationen);
+        return Chart(r, "chart-integrationen-veraenderung", "Integrationen: Veränderung gegenüber dem Vorjahr", finding.TrimEnd(),
+            $"Veränderung der Integrationen seit Januar gegenüber denselben Monaten {Year(r.Year - 1)}, in Prozent, Monat für Monat, " +
+            "mit dem vereinbarten Zielwert als Linie; die Achse schließt 0 und den Zielwert ein.",
+            series, "", "+,.0f", "+,.1f", " %", v => GermanFormat.SignedPercent(v));
+    }
+
+    private static ChartView? K2ByGender(RegionYearResult r, IReadOnlyList<RegionYearResult> history)
     {
         var series = new List<ChartSeries>
         {
@@ -99,13 +122,13 @@ internal static partial class ChartBuilder
         var finding = parts.Count == 0 ? "" : $"{GermanFormat.MonthYear(r.Year, r.Month)}: {string.Join(", ", parts)}" +
             (c[ValueKeys.K2Gap] is { } gap ? $"; Abstand {GermanFormat.Number(gap)}{GermanFormat.UnitSpace}Prozentpunkte" : "") + ". ";
         if (VerdictOf(r, TargetKeys.K2Gap) is { } v) finding += "Abstand: " + Finding(v) + ". ";
-        var levels = LevelLines(r, [ValueKeys.K2F, ValueKeys.K2M, ValueKeys.K2], r.ByMonth.Count);
+        var levels = LevelLines(r, history, [ValueKeys.K2F, ValueKeys.K2M, ValueKeys.K2], r.ByMonth.Count);
         series.AddRange(levels.Select(l => l.Line));
         foreach (var verdict in levels.Select(l => l.Verdict).OfType<Verdict>())
             finding += (verdict.Target.Key == ValueKeys.K2 ? "Insgesamt" : Group(verdict.Target.Key)) + ": " + Finding(verdict) + ". ";
         return Chart(r, "chart-k2-geschlecht", "Integrationsquote von Frauen und Männern", finding.TrimEnd(),
             $"Integrationsquote (K2) als Jahresfortschrittswert {Year(r.Year)}, Frauen, Männer und insgesamt, in Prozent" +
-            (levels.Count == 0 ? "." : levels.Count == 1 ? ", mit Ziellinie: die vereinbarte Quote für das ganze Jahr." : ", mit Ziellinien: die vereinbarten Quoten für das ganze Jahr."),
+            (levels.Count == 0 ? "." : (levels.Count == 1 ? ", mit Zielpfad: " : ", mit Zielpfaden: ") + LevelPathRule(history, r, [ValueKeys.K2F, ValueKeys.K2M, ValueKeys.K2], levels.Count == 1 ? "zur vereinbarten Quote" : "zu den vereinbarten Quoten") + "."),
             series, "", ",.0f", ",.1f", " %", v => GermanFormat.Percent(v));
     }
 
@@ -178,26 +201,56 @@ internal static partial class ChartBuilder
         string.Concat(r.Verdicts.Where(v => v.Target.Key == key).Select(v => Finding(v) + ". "));
 
     /// <summary>
-    /// The level targets on <paramref name="keys"/> (in that order) as horizontal lines at the agreed level over all
-    /// <paramref name="count"/> months, named with the site's threshold text ("Ziel Frauen (mindestens 24,0 %)"), each
-    /// with its verdict.
+    /// The level targets on <paramref name="keys"/> (in that order) as paths to the agreed level in December over the
+    /// <paramref name="count"/> months drawn, named with the site's threshold text ("Zielpfad Frauen (mindestens 24,0 %
+    /// im Dezember)"), each with its verdict. A year-to-date figure grows through the year, so a line at the December
+    /// level would make every month before December look like a miss: the path follows last year's course instead
+    /// (<see cref="LevelPath"/>), the same rule the projection judges by.
     /// </summary>
-    private static List<(ChartSeries Line, Verdict? Verdict)> LevelLines(RegionYearResult r, IReadOnlyList<string> keys, int count)
+    private static List<(ChartSeries Line, Verdict? Verdict)> LevelLines(RegionYearResult r, IReadOnlyList<RegionYearResult> history, IReadOnlyList<string> keys, int count)
     {
         var lines = new List<(ChartSeries, Verdict?)>();
+        var previous = PreviousYear(history, r);
         foreach (var key in keys)
         {
             foreach (var t in r.Agreement?.Targets.Where(t => t.IsLevel && t.Key == key) ?? [])
             {
                 var group = Group(key);
-                var name = $"Ziel{(group.Length == 0 ? "" : " " + group)} ({GermanFormat.Threshold(t)})";
+                var name = $"Zielpfad{(group.Length == 0 ? "" : " " + group)} ({GermanFormat.Threshold(t)} im Dezember)";
                 // Each group's line its own dash (and colour), so that two target lines can be told apart without colour.
                 var style = key switch { ValueKeys.K2F => ChartStyle.TargetWomen, ValueKeys.K2M => ChartStyle.TargetMen, _ => ChartStyle.Target };
-                lines.Add((new ChartSeries(name, Enumerable.Repeat<double?>(t.Value, count).ToList(), style),
+                lines.Add((new ChartSeries(name, LevelPath(previous, key, t.Value, count), style),
                     r.Verdicts.FirstOrDefault(v => v.Target == t)));
             }
         }
         return lines;
+    }
+
+    /// <summary>The previous year's result of the region when it is complete (all twelve months with values), else null.</summary>
+    private static RegionYearResult? PreviousYear(IReadOnlyList<RegionYearResult> history, RegionYearResult r) =>
+        history.FirstOrDefault(h => h.Year == r.Year - 1 && h.ByMonth.Count == 12);
+
+    /// <summary>
+    /// The path of a year-to-date figure to <paramref name="target"/> in December: last year's value of each month
+    /// scaled so that December is the target (x(t−1, m) × target ÷ x(t−1, Dec)); without last year's values, the
+    /// straight line from zero (target × m ÷ 12).
+    /// </summary>
+    internal static List<double?> LevelPath(RegionYearResult? previous, string key, double target, int count) =>
+        HasCourse(previous, key, count)
+            ? previous!.ByMonth.Take(count).Select(m => (double?)(m[key]!.Value * target / previous.ByMonth[11][key]!.Value)).ToList()
+            : Enumerable.Range(1, count).Select(m => (double?)(target * m / 12)).ToList();
+
+    private static bool HasCourse(RegionYearResult? previous, string key, int count) =>
+        previous is { ByMonth.Count: 12 } && previous.ByMonth[11][key] is > 0 && previous.ByMonth.Take(count).All(m => m[key] is not null);
+
+    /// <summary>How the level paths of a chart on <paramref name="keys"/> are drawn, in words for its caption.</summary>
+    private static string LevelPathRule(IReadOnlyList<RegionYearResult> history, RegionYearResult r, IReadOnlyList<string> keys, string what)
+    {
+        var previous = PreviousYear(history, r);
+        var levelKeys = keys.Where(k => r.Agreement?.Targets.Any(t => t.IsLevel && t.Key == k) == true).ToList();
+        return levelKeys.All(k => HasCourse(previous, k, r.ByMonth.Count))
+            ? $"der Weg {what} im Dezember im Verlauf des Vorjahres (Vorjahreswert des Monats × Zielwert ÷ Vorjahreswert im Dezember)"
+            : $"der gleichmäßige Weg {what} im Dezember (Zielwert × Monat ÷ 12)";
     }
 
     /// <summary>The group a level target of the K2 chart is about: "Frauen", "Männer", "insgesamt"; "" for the other keys.</summary>

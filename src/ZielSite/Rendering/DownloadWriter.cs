@@ -68,7 +68,14 @@ internal static class DownloadWriter
             var unit = t.Unit switch { "pp" => "Prozentpunkte", "count" => "Anzahl", _ => t.IsLevel ? "%" : "% (Veränderung)" };
             var at = Math.Clamp(v.Month, 1, months);
             TargetLine(sb, $"{label}: Zielwert ({(t.Operator == ">=" ? "mindestens" : "höchstens")})", unit, t.Key, at, months, final, Number(t.Value, t.Unit == "count" ? 0 : 1));
-            TargetLine(sb, label + ": Ist-Wert", unit, t.Key, at, months, final, (v.Compared ?? v.Actual) is { } a ? Number(a, t.Unit == "count" ? 0 : 1) : "");
+            var decimals = t.Unit == "count" ? 0 : 1;
+            var shown = (v.Compared ?? v.Actual) is { } a ? Number(a, decimals) : "";
+            // A projected level stands in the column of the projection, the level it came from in the Stand month's.
+            if (v.IsProjected)
+                TargetLine(sb, label + ": Ist-Wert (im Stand-Monat bis dahin, in der letzten Spalte hochgerechnet)", unit, t.Key, at, months, final,
+                    r.ByMonth.Count > 0 && v.YearToDate(r.Current) is { } ytd ? Number(ytd, decimals) : "", shown);
+            else
+                TargetLine(sb, label + ": Ist-Wert", unit, t.Key, at, months, final, shown);
             TargetLine(sb, label + ": Bewertung", "", t.Key, at, months, final, VerdictLabels.Text(v.Status, v.Month));
         }
         Rows(sb, r.Region.Name, r.ByMonth, r.Ranks, final ? null : r.Projection);
@@ -84,7 +91,7 @@ internal static class DownloadWriter
         output.Write(bytes);
     }
 
-    private static void TargetLine(StringBuilder sb, string label, string unit, string key, int month, int months, bool final, string value)
+    private static void TargetLine(StringBuilder sb, string label, string unit, string key, int month, int months, bool final, string value, string projected = "")
     {
         sb.Append("Ziel;");
         Cell(sb, label);
@@ -95,7 +102,11 @@ internal static class DownloadWriter
             if (m == month) Cell(sb, value);
         }
         sb.Append(';');
-        if (!final) sb.Append(';');
+        if (!final)
+        {
+            sb.Append(';');
+            Cell(sb, projected);
+        }
         sb.Append('\n');
     }
 
@@ -149,7 +160,8 @@ internal static class DownloadWriter
         {
             w.WriteStartObject();
             TargetJson.Write(w, v.Target);
-            TargetJson.WriteVerdict(w, Rounded(v.Actual, 1), Rounded(v.Compared, 1), VerdictStatusNames.Json(v.Status));
+            TargetJson.WriteVerdict(w, Rounded(v.Actual, 1), Rounded(v.Compared, 1), VerdictStatusNames.Json(v.Status), v.IsProjected,
+                r.ByMonth.Count > 0 ? Rounded(v.YearToDate(r.Current), 1) : null);
             w.WriteString("label", IndicatorLabels.Target(v.Target.Key));
             w.WriteString("target_text", GermanFormat.Threshold(v.Target));
             w.WriteString("verdict_text", VerdictLabels.Text(v.Status, v.Month));

@@ -31,7 +31,10 @@ internal static class FigureJson
         {
             w.WriteStartObject();
             w.WriteStartArray("data");
-            foreach (var s in f.Series) WriteTrace(w, f.X, s, f.ValueFormat, f.Suffix);
+            // A target path first, so that it lies under the lines: wide enough to show beside a line drawn on it
+            // (a 0 % target's path is last year's line), never hidden under it.
+            foreach (var s in f.Series.Where(s => s.Style == ChartStyle.Target)) WriteTrace(w, f.X, s, f.ValueFormat, f.Suffix);
+            foreach (var s in f.Series.Where(s => s.Style != ChartStyle.Target)) WriteTrace(w, f.X, s, f.ValueFormat, f.Suffix);
             w.WriteEndArray();
             WriteLayout(w, f);
             w.WriteEndObject();
@@ -59,7 +62,7 @@ internal static class FigureJson
         w.WriteStartObject("line");
         w.WriteString("color", color);
         w.WriteString("dash", dash);
-        w.WriteNumber("width", s.Style == ChartStyle.Current ? 3 : 2);
+        w.WriteNumber("width", s.Style switch { ChartStyle.Target => 8, ChartStyle.Current => 3, _ => 2 });
         w.WriteEndObject();
         w.WriteStartObject("marker");
         w.WriteString("symbol", symbol);
@@ -104,7 +107,6 @@ internal static class FigureJson
             w.WriteString("dtick", "M12");
             w.WriteString("tickformat", "%Y");
             w.WriteString("hoverformat", "%m/%Y");
-            w.WriteString("ticklabelmode", "period");
         }
         else w.WriteString("type", "category");
         w.WriteNumber("tickangle", 0);
@@ -121,6 +123,10 @@ internal static class FigureJson
         }
         w.WriteString("tickformat", f.TickFormat);
         w.WriteString("ticksuffix", f.Suffix);
+        // Every axis holds zero: a change of +0,5 % is not blown up to fill the chart.
+        w.WriteString("rangemode", "tozero");
+        w.WriteBoolean("zeroline", true);
+        w.WriteString("zerolinecolor", "#595959");
         w.WriteBoolean("automargin", true);
         w.WriteBoolean("fixedrange", true);
         w.WriteString("gridcolor", "#d9d9d9");
@@ -129,12 +135,15 @@ internal static class FigureJson
         w.WriteEndObject();
     }
 
-    /// <summary>Colours with at least 4.5:1 contrast on white, plus dash and marker so no line relies on colour.</summary>
+    /// <summary>
+    /// Colours with at least 4.5:1 contrast on white (the target path, a wide band under the lines, at least 3:1), plus
+    /// dash, width and marker so no line relies on colour.
+    /// </summary>
     private static (string Color, string Dash, string Symbol) Look(ChartStyle style) => style switch
     {
         ChartStyle.Current => ("#1f4e79", "solid", "circle"),
         ChartStyle.Previous => ("#595959", "dash", "triangle-down"),
-        ChartStyle.Target => ("#a63c00", "dot", "diamond"),
+        ChartStyle.Target => ("#c8641e", "solid", "diamond"),
         ChartStyle.Women => ("#8e2469", "solid", "triangle-up"),
         ChartStyle.Men => ("#00695c", "dash", "square"),
         ChartStyle.TargetWomen => ("#8e2469", "longdash", "triangle-up"),

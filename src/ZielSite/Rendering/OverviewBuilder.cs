@@ -54,7 +54,8 @@ internal static class OverviewBuilder
     public static OverviewCell CellOf(Verdict v, bool markKind = false)
     {
         var actual = v.Compared ?? v.Actual;
-        var shown = actual is not { } a ? TemplateFunctions.Missing : v.Target.IsLevel ? GermanFormat.TargetValue(v.Target, a) : Display(a, v.Target.Unit);
+        var shown = actual is not { } a ? TemplateFunctions.Missing
+            : v.Target.IsLevel ? RegionPageBuilder.ProjectedWord(v) + GermanFormat.TargetValue(v.Target, a) : Display(a, v.Target.Unit);
         var decimals = v.Target.Unit == "count" ? 0 : 1;
         return new OverviewCell(shown, ClassOf(v.Status), Word(v.Status))
         {

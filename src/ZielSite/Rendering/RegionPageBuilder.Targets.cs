@@ -29,8 +29,8 @@ internal static partial class RegionPageBuilder
             [TargetKeys.K3E1] = (K3E1, K3E1Prev, K3E1Change, ""),
         };
 
-    /// <summary>A target row with the level behind the change and the bullet graphic of a verdict card.</summary>
-    public static TargetRow TargetRowOf(Verdict v, RegionYearResult r)
+    /// <summary>A target row with the level behind the change and the bullet graphic of a verdict card on <paramref name="scale"/>.</summary>
+    public static TargetRow TargetRowOf(Verdict v, RegionYearResult r, GaugeScale? scale = null)
     {
         var row = TargetRowOf(v);
         string? level = null;
@@ -40,8 +40,16 @@ internal static partial class RegionPageBuilder
             if (r.Current[l.Prev] is { } prev)
                 level += ", " + PreviousPeriod(r) + ": " + ValueLabels.Format(l.Prev, prev);
         }
+        // A projected level says what it was projected from: the level from January to the Stand month.
+        if (v.IsProjected && v.YearToDate(r.Current) is { } ytd)
+        {
+            level = $"hochgerechnet aus {GermanFormat.MonthRange(r.Month)} {r.Year.ToString(CultureInfo.InvariantCulture)}: {GermanFormat.TargetValue(v.Target, ytd)}";
+            if (TargetLevels.TryGetValue(v.Target.Key, out var p) && p.Level == ValueKeys.LevelFor(v.Target.Key) && r.Current[p.Prev] is { } before)
+                level += ", " + PreviousPeriod(r) + ": " + GermanFormat.TargetValue(v.Target, before);
+        }
         var actual = v.Compared ?? v.Actual;
-        return row with { Level = level, Bullet = actual is { } a ? Bullet(a, v.Target.Value) : null };
+        scale ??= GaugeScale.For([v]);
+        return row with { Level = level, Bullet = actual is { } a && double.IsFinite(a) ? Bullet(a, v.Target.Value, scale) : null };
     }
 
     /// <summary>"2022" for a complete year; "Jan–Jun 2024" (the same months of last year) in a year still running.</summary>
@@ -53,28 +61,33 @@ internal static partial class RegionPageBuilder
     }
 
     /// <summary>
-    /// A small bullet graph (SVG, decorative: the card says the same in words): a bar from zero to the actual change
-    /// and a vertical mark at the target, on a scale that holds zero, the actual value and the target.
+    /// A small bullet graph (SVG, decorative: the card says the same in words): a bar from zero to the actual value
+    /// and a vertical mark at the target, on <paramref name="scale"/> (shared by every card of the page that measures
+    /// in the same unit, so that equal lengths mean equal values), with 0, the scale's ends and "Ziel" written on it.
     /// </summary>
-    internal static RawHtml Bullet(double actual, double target)
+    internal static RawHtml Bullet(double actual, double target, GaugeScale scale)
     {
-        var lo = Math.Min(0, Math.Min(actual, target));
-        var hi = Math.Max(0, Math.Max(actual, target));
-        var span = hi - lo;
-        if (span <= 0) span = 1;
-        lo -= span * 0.08;
-        hi += span * 0.08;
-        double X(double v) => Math.Round(4 + (v - lo) / (hi - lo) * 192, 1);
+        const double left = 6, width = 188;
+        double X(double v) => Math.Round(left + (Math.Clamp(v, scale.Low, scale.High) - scale.Low) / (scale.High - scale.Low) * width, 1);
         var (x0, xa, xt) = (X(0), X(actual), X(target));
         var inv = CultureInfo.InvariantCulture;
-        var sb = new StringBuilder(400);
-        sb.Append("<svg class=\"bullet\" viewBox=\"0 0 200 28\" width=\"200\" height=\"28\" aria-hidden=\"true\" focusable=\"false\">");
-        sb.Append("<rect class=\"bullet-track\" x=\"4\" y=\"10\" width=\"192\" height=\"8\"/>");
-        sb.Append(inv, $"<rect class=\"bullet-bar\" x=\"{Math.Min(x0, xa)}\" y=\"7\" width=\"{Math.Max(1, Math.Abs(xa - x0))}\" height=\"14\"/>");
-        sb.Append(inv, $"<line class=\"bullet-zero\" x1=\"{x0}\" y1=\"4\" x2=\"{x0}\" y2=\"24\"/>");
-        sb.Append(inv, $"<line class=\"bullet-target\" x1=\"{xt}\" y1=\"1\" x2=\"{xt}\" y2=\"27\"/>");
+        var sb = new StringBuilder(700);
+        sb.Append("<svg class=\"bullet\" viewBox=\"0 0 200 44\" width=\"200\" height=\"44\" aria-hidden=\"true\" focusable=\"false\">");
+        sb.Append(inv, $"<text class=\"bullet-label\" x=\"{xt}\" y=\"9\" text-anchor=\"{Anchor(xt)}\">Ziel</text>");
+        sb.Append(inv, $"<rect class=\"bullet-track\" x=\"{left}\" y=\"16\" width=\"{width}\" height=\"8\"/>");
+        sb.Append(inv, $"<rect class=\"bullet-bar\" x=\"{Math.Min(x0, xa)}\" y=\"13\" width=\"{Math.Max(1, Math.Abs(xa - x0))}\" height=\"14\"/>");
+        sb.Append(inv, $"<line class=\"bullet-zero\" x1=\"{x0}\" y1=\"11\" x2=\"{x0}\" y2=\"30\"/>");
+        sb.Append(inv, $"<line class=\"bullet-target\" x1=\"{xt}\" y1=\"11\" x2=\"{xt}\" y2=\"30\"/>");
+        // The scale's ends and zero, each where no other label is (a label is at most about 40 units wide).
+        var ticks = new List<(double X, string Text)> { (x0, "0") };
+        foreach (var (v, x) in new[] { (scale.Low, left), (scale.High, left + width) })
+            if (v != 0 && Math.Abs(x - x0) >= 40) ticks.Add((x, scale.Label(v)));
+        foreach (var (x, text) in ticks)
+            sb.Append(inv, $"<text class=\"bullet-tick\" x=\"{x}\" y=\"42\" text-anchor=\"{Anchor(x)}\">{text}</text>");
         sb.Append("</svg>");
         return new RawHtml(sb.ToString());
+
+        static string Anchor(double x) => x < 30 ? "start" : x > 170 ? "end" : "middle";
     }
 
     /// <summary>

@@ -13,9 +13,10 @@ internal static partial class RegionPageBuilder
     /// <param name="history">The region's results of all years (for charts and the year links).</param>
     public static RegionPageView Build(RegionYearResult r, IReadOnlyList<RegionYearResult> history, ProjectConfig config, IReadOnlyList<string> narrative)
     {
+        var scales = r.Verdicts.GroupBy(GaugeScale.GroupOf).ToDictionary(g => g.Key, g => GaugeScale.For([.. g]), StringComparer.Ordinal);
         var targets = r.Verdicts
             .OrderBy(v => TargetKeys.Order(v.Target.Key))
-            .Select(v => TargetRowOf(v, r))
+            .Select(v => TargetRowOf(v, r, scales[GaugeScale.GroupOf(v)]))
             .ToList();
         var others = history.OrderBy(h => h.Year)
             .Select(h => new NavLink(h.Year.ToString(CultureInfo.InvariantCulture), h.Year == r.Year ? null : $"{h.Year}/{h.Region.Slug}/index.html"))
@@ -57,10 +58,13 @@ internal static partial class RegionPageBuilder
         string? reason = v.Status == VerdictStatus.NoData ? v.Reason ?? "Ein benötigter Monatswert fehlt." : null;
         string? corrected = t.CorrectedBy is null ? null : $"von Hand eingetragen (Datei {t.CorrectedBy})";
         return new TargetRow(t.Key, IndicatorLabels.Target(t.Key), GermanFormat.Threshold(t),
-            actual is { } a ? GermanFormat.TargetValue(t, a) : TemplateFunctions.Missing,
+            actual is { } a ? ProjectedWord(v) + GermanFormat.TargetValue(t, a) : TemplateFunctions.Missing,
             VerdictStatusNames.Json(v.Status), VerdictLabels.Symbol(v.Status), VerdictLabels.Text(v.Status, v.Month),
             reason, corrected, t.Span.Line, t.Sentence) { Kind = t.Kind, DistanceText = TargetDistance.Of(v) is null ? null : TargetDistance.Text(v) };
     }
+
+    /// <summary>"hochgerechnet " before a value projected to December (<see cref="Verdict.IsProjected"/>), else "".</summary>
+    internal static string ProjectedWord(Verdict v) => v.IsProjected ? "hochgerechnet " : "";
 
     public static AgreementView AgreementViewOf(Agreement a)
     {

@@ -64,4 +64,30 @@ public class ScreenshotTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         await page.Context.CloseAsync();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
+
+    /// <summary>
+    /// A look at any page of the default site while working: ZIELSITE_LOOK="2025/kreis-borken/" (and optionally
+    /// ZIELSITE_LOOK_OUT, default /tmp) writes look-&lt;width&gt;.png of the whole page, every chart drawn, at 320, 768 and 1280 px.
+    /// </summary>
+    [SkippableFact]
+    public async Task Look()
+    {
+        var path = Environment.GetEnvironmentVariable("ZIELSITE_LOOK");
+        Skip.If(path is null, "set ZIELSITE_LOOK to a page path of the default site to take a look at it");
+        Skip.If(browser.SkipReason is not null, browser.SkipReason);
+        var outDir = Environment.GetEnvironmentVariable("ZIELSITE_LOOK_OUT") ?? Path.GetTempPath();
+        foreach (var width in new[] { 320, 768, 1280 })
+        {
+            var (page, _) = await browser.OpenAsync(path, width, 900);
+            var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+            for (var y = 0; y < height; y += 600)
+            {
+                await page.EvaluateAsync($"() => window.scrollTo(0, {y})");
+                await page.WaitForTimeoutAsync(150);
+            }
+            await page.WaitForTimeoutAsync(1500);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(outDir, $"look-{width}.png"), FullPage = true });
+            await page.Context.CloseAsync();
+        }
+    }
 }

@@ -98,11 +98,11 @@ public class SameWordsLevelTests(LevelProjectFixture site) : IClassFixture<Level
         var data = Regex.Match(html, "<script type=\"application/json\" id=\"chart-data\">(.*?)</script>", RegexOptions.Singleline).Groups[1].Value;
         using var charts = JsonDocument.Parse(data);
         var line = charts.RootElement.GetProperty("chart-integrationen").GetProperty("data").EnumerateArray()
-            .Single(t => t.GetProperty("name").GetString() == "Ziel (" + CountThreshold + ")");
-        Assert.All(line.GetProperty("y").EnumerateArray(), y => Assert.Equal(612, y.GetDouble()));
+            .Single(t => t.GetProperty("name").GetString() == "Zielpfad (" + CountThreshold + " im Dezember)");
+        Assert.Equal(612, line.GetProperty("y")[11].GetDouble());
         var quota = charts.RootElement.GetProperty("chart-k2-geschlecht").GetProperty("data").EnumerateArray()
-            .Single(t => t.GetProperty("name").GetString() == "Ziel insgesamt (" + QuotaThreshold + ")");
-        Assert.Equal(60, quota.GetProperty("y")[0].GetDouble());
+            .Single(t => t.GetProperty("name").GetString() == "Zielpfad insgesamt (" + QuotaThreshold + " im Dezember)");
+        Assert.Equal(60, quota.GetProperty("y")[11].GetDouble());
         Assert.Contains("Ziel erreicht: 11.419 bei " + CountThreshold + ".", page);
         Assert.Contains("Insgesamt: Ziel verfehlt: 17,7\u00A0% statt " + QuotaThreshold + ".", page);
         Assert.Contains("aria-label=\"Diagramm: Integrationen seit Januar. Ziel erreicht: 11.419 bei " + CountThreshold + ".", html.Replace("&nbsp;", "\u00A0"));
@@ -143,7 +143,7 @@ public class SameWordsLevelTests(LevelProjectFixture site) : IClassFixture<Level
         Assert.Equal(["integrationen level count 612", "k2 level % 60", "k2_f level % 13.5"],
             targets.Select(t => $"{t.GetProperty("key").GetString()} {t.GetProperty("kind").GetString()} {t.GetProperty("unit").GetString()} {t.GetProperty("value").GetDouble()}"));
         // The one target form: key, kind, operator, value, unit, actual, compared, status.
-        Assert.Equal(["key", "kind", "operator", "value", "unit", "actual", "compared", "status"], targets[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["key", "kind", "operator", "value", "unit", "actual", "compared", "status", "projected"], targets[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal("met", targets[0].GetProperty("status").GetString());
         Assert.Equal("missed", targets[1].GetProperty("status").GetString());
         // Borken keeps its change targets, now with their kind written out.
@@ -180,7 +180,7 @@ public class SameWordsLevelTests(LevelProjectFixture site) : IClassFixture<Level
         foreach (var side in new[] { "old", "new" })
         {
             var t = target.GetProperty(side);
-            Assert.Equal(["key", "kind", "operator", "value", "unit", "actual", "compared", "status"], t.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["key", "kind", "operator", "value", "unit", "actual", "compared", "status", "projected"], t.EnumerateObject().Select(p => p.Name));
             Assert.Equal("level", t.GetProperty("kind").GetString());
         }
     }

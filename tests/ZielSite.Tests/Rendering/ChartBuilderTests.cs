@@ -122,7 +122,7 @@ public class ChartBuilderTests
     }
 
     [Fact]
-    public void Level_targets_are_lines_at_their_level_named_with_the_threshold_and_stated_in_caption_and_name()
+    public void Level_targets_are_paths_to_their_level_in_December_named_with_the_threshold_and_stated_in_caption_and_name()
     {
         // Borken 2023 of TestSite with level targets instead of its changes: 3.600 Integrationen (300 × 12) against at
         // least 612 (met; the change TestSite gives is +13,1 %), K2 of women 12,9 % against at least 13,5 % (missed by 0,6: not knapp), K2 15,4 % against 15,0 %.
@@ -139,39 +139,97 @@ public class ChartBuilderTests
         var charts = ChartBuilder.Build(levels, history, "alle zkT in NRW").ToDictionary(c => c.Id);
 
         var integrationen = charts["chart-integrationen"];
-        Assert.Equal(["Monat", "2023", "2022", "Ziel (mindestens 612 Integrationen)"], integrationen.Table.Columns);
-        Assert.Equal(new DataRowView("Jun", ["1.800", "1.590", "612"]), integrationen.Table.Rows[5], new RowComparer());
+        Assert.Equal(["Monat", "2023", "2022", "Zielpfad (mindestens 612 Integrationen im Dezember)"], integrationen.Table.Columns);
+        // The test site has no 2022 for Borken, so the path is the even one to 612 in December: June 612 × 6 ÷ 12 = 306.
+        Assert.Equal(new DataRowView("Jun", ["1.800", "1.590", "306"]), integrationen.Table.Rows[5], new RowComparer());
+        Assert.Equal(new DataRowView("Dez", ["3.600", "3.180", "612"]), integrationen.Table.Rows[11], new RowComparer());
         Assert.StartsWith("Ziel erreicht: 3.600 bei mindestens 612 Integrationen. Januar bis Dezember 2023: 3.600 Integrationen, 2022: 3.180 (+13,1" + Nbsp + "%).",
             integrationen.Caption);
-        Assert.EndsWith("mit Ziellinie: die vereinbarte Zahl für das ganze Jahr.", integrationen.Caption);
+        Assert.EndsWith("mit Zielpfad: der gleichmäßige Weg zur vereinbarten Zahl im Dezember (Zielwert × Monat ÷ 12).", integrationen.Caption);
         Assert.Contains("Ziel erreicht: 3.600 bei mindestens 612 Integrationen.", integrationen.AriaLabel);
         using (var figure = JsonDocument.Parse(integrationen.FigureJson))
         {
-            var line = figure.RootElement.GetProperty("data")[2];
-            Assert.Equal("Ziel (mindestens 612 Integrationen)", line.GetProperty("name").GetString());
+            // The path is drawn first, under the lines.
+            var line = figure.RootElement.GetProperty("data")[0];
+            Assert.Equal("Zielpfad (mindestens 612 Integrationen im Dezember)", line.GetProperty("name").GetString());
             Assert.Equal("lines", line.GetProperty("mode").GetString());
-            Assert.All(line.GetProperty("y").EnumerateArray(), y => Assert.Equal(612, y.GetDouble()));
             Assert.Equal(12, line.GetProperty("y").GetArrayLength());
+            Assert.Equal(306, line.GetProperty("y")[5].GetDouble());
+            Assert.Equal(612, line.GetProperty("y")[11].GetDouble());
         }
 
         // The K2 chart: women first, then all (the order of its lines), each with its finding in the caption.
         var k2 = charts["chart-k2-geschlecht"];
-        Assert.Equal(["Monat", "Frauen", "Männer", "insgesamt", $"Ziel Frauen (mindestens 13,5{Nbsp}%)", $"Ziel insgesamt (mindestens 15,0{Nbsp}%)"], k2.Table.Columns);
+        Assert.Equal(["Monat", "Frauen", "Männer", "insgesamt", $"Zielpfad Frauen (mindestens 13,5{Nbsp}% im Dezember)", $"Zielpfad insgesamt (mindestens 15,0{Nbsp}% im Dezember)"], k2.Table.Columns);
         var finding = $"Frauen: Ziel verfehlt: 12,9{Nbsp}% statt mindestens 13,5{Nbsp}%. Insgesamt: Ziel erreicht: 15,4{Nbsp}% bei mindestens 15,0{Nbsp}%.";
         Assert.Contains(finding, k2.Caption);
         Assert.Contains(finding, k2.AriaLabel);
-        Assert.EndsWith("mit Ziellinien: die vereinbarten Quoten für das ganze Jahr.", k2.Caption);
+        Assert.EndsWith("mit Zielpfaden: der gleichmäßige Weg zu den vereinbarten Quoten im Dezember (Zielwert × Monat ÷ 12).", k2.Caption);
         using (var figure = JsonDocument.Parse(k2.FigureJson))
         {
-            var lines = figure.RootElement.GetProperty("data").EnumerateArray().Skip(3).ToList();
-            Assert.Equal([13.5, 15.0], lines.Select(t => t.GetProperty("y")[0].GetDouble()));
-            // Two target lines told apart by dash, not only by colour.
-            Assert.Equal(["longdash", "dot"], lines.Select(t => t.GetProperty("line").GetProperty("dash").GetString()));
+            var lines = figure.RootElement.GetProperty("data").EnumerateArray()
+                .Where(t => t.GetProperty("name").GetString()!.StartsWith("Zielpfad", StringComparison.Ordinal)).ToList();
+            // Each path ends at its target in December.
+            Assert.Equal([15.0, 13.5], lines.Select(t => t.GetProperty("y")[11].GetDouble()));
+            // Two target paths told apart by dash and width, not only by colour.
+            Assert.Equal(["solid", "longdash"], lines.Select(t => t.GetProperty("line").GetProperty("dash").GetString()));
+            Assert.Equal([8, 2], lines.Select(t => t.GetProperty("line").GetProperty("width").GetInt32()));
         }
 
         // No level line on a chart of another measure, and no target path of changes for a level target.
         Assert.DoesNotContain(charts["chart-lzb"].Table.Columns, c => c.StartsWith("Ziel", StringComparison.Ordinal));
-        Assert.DoesNotContain(integrationen.Table.Columns, c => c.StartsWith("Zielpfad", StringComparison.Ordinal));
+        Assert.Single(integrationen.Table.Columns, c => c.StartsWith("Zielpfad", StringComparison.Ordinal));
+        Assert.DoesNotContain(charts.Keys, id => id == "chart-integrationen-veraenderung");
+    }
+
+    [Fact]
+    public void A_level_target_before_December_is_drawn_as_a_path_along_last_years_course_not_as_a_line_at_the_year_end_level()
+    {
+        // Borken 2024, Stand Juni, with K2 at least 15,9 % in the year: 2023's K2 grew 1,3 a month to 15,4 in December,
+        // so June's path is 1,3 × 6 × 15,9 ÷ 15,4 = 8,053 (a line at 15,9 would call every month a miss).
+        var history = TestSite.Model().Results.Where(r => r.Region.Ags == "05554").ToList();
+        var r = history.Single(r => r.Year == 2024);
+        var quota = LevelTarget(TargetKeys.K2, 15.9, "%");
+        var level = r with
+        {
+            Agreement = r.Agreement! with { Targets = [quota] },
+            Verdicts = [new(quota, 15.3, 15.3, VerdictStatus.OffTrack, 6)],
+        };
+        var k2 = ChartBuilder.Build(level, history, "alle zkT in NRW").Single(c => c.Id == "chart-k2-geschlecht");
+        using var figure = JsonDocument.Parse(k2.FigureJson);
+        var path = figure.RootElement.GetProperty("data")[0];
+        Assert.Equal($"Zielpfad insgesamt (mindestens 15,9{Nbsp}% im Dezember)", path.GetProperty("name").GetString());
+        Assert.Equal(6, path.GetProperty("y").GetArrayLength());
+        Assert.Equal(1.342, path.GetProperty("y")[0].GetDouble());
+        Assert.Equal(8.053, path.GetProperty("y")[5].GetDouble());
+        Assert.EndsWith("mit Zielpfad: der Weg zur vereinbarten Quote im Dezember im Verlauf des Vorjahres (Vorjahreswert des Monats × Zielwert ÷ Vorjahreswert im Dezember).", k2.Caption);
+        Assert.Contains($"Nicht auf Kurs (Stand Juni): hochgerechnet 15,3{Nbsp}% statt mindestens 15,9{Nbsp}%", k2.Caption);
+    }
+
+    [Fact]
+    public void Axes_hold_zero_a_target_path_lies_under_the_lines_and_years_are_labelled_at_their_start()
+    {
+        var model = TestSite.Model();
+        var history = model.Results.Where(r => r.Region.Ags == "05554").ToList();
+        var charts = ChartBuilder.Build(history.Single(r => r.Year == 2023), history, "alle zkT in NRW");
+        foreach (var chart in charts)
+        {
+            using var figure = JsonDocument.Parse(chart.FigureJson);
+            var y = figure.RootElement.GetProperty("layout").GetProperty("yaxis");
+            Assert.Equal("tozero", y.GetProperty("rangemode").GetString());
+            // A target path is drawn first, wider than any line, so a line on it (a 0 % target: last year's line) leaves it visible.
+            var traces = figure.RootElement.GetProperty("data").EnumerateArray().ToList();
+            var paths = traces.Select((t, i) => (t, i)).Where(p => p.t.GetProperty("name").GetString()!.StartsWith("Zielpfad", StringComparison.Ordinal)).ToList();
+            Assert.All(paths, p => Assert.True(p.i < traces.Count - paths.Count || traces.Count == paths.Count));
+            Assert.All(paths, p => Assert.True(p.t.GetProperty("line").GetProperty("width").GetInt32() > 3));
+            var x = figure.RootElement.GetProperty("layout").GetProperty("xaxis");
+            Assert.False(x.TryGetProperty("ticklabelmode", out _), chart.Id + ": a year's label in the middle of the year");
+        }
+        // The change the Integrationen target is judged on, month by month, with the target as a line.
+        var change = charts.Single(c => c.Id == "chart-integrationen-veraenderung");
+        Assert.Equal(["Monat", "Veränderung 2023 gegenüber 2022", $"Ziel (mindestens +12,6{Nbsp}%)"], change.Table.Columns);
+        Assert.Equal(new DataRowView("Dez", [$"+13,1{Nbsp}%", $"+12,6{Nbsp}%"]), change.Table.Rows[11], new RowComparer());
+        Assert.StartsWith($"Ziel erreicht: +13,1{Nbsp}% bei mindestens +12,6{Nbsp}%.", change.Caption);
     }
 
     private sealed class RowComparer : IEqualityComparer<DataRowView>

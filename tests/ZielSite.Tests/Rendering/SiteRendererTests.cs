@@ -67,7 +67,7 @@ public class SiteRendererTests
     }
 
     [Fact]
-    public void In_year_page_shows_on_track_verdicts_and_a_projection_that_is_no_verdict()
+    public void In_year_page_shows_on_track_verdicts_and_says_what_the_projection_judges()
     {
         var html = Site.Text("2024/kreis-borken/index.html");
         Assert.Contains("Stand: Juni 2024</strong>", html);
@@ -79,7 +79,8 @@ public class SiteRendererTests
         // the mean LZB 6.950 × 1,05 = 7.297,5 → 7.298 against 7.300 × 1,05 = 7.665.
         Assert.Equal("1.890 Integrationen, Jan–Jun 2023: 1.670", rows[0][3]);
         Assert.Equal("7.298 im Durchschnitt, Jan–Jun 2023: 7.665", rows[1][3]);
-        Assert.Contains("Projektion, keine Bewertung.", html);
+        Assert.Contains("Ziele auf einen Jahreswert (etwa eine Quote) werden vor Dezember mit dem hochgerechneten Wert bewertet", html);
+        Assert.DoesNotContain("keine Bewertung", html);
         Assert.Contains($"+11,9{Nbsp}%", html); // projected integrationen_change
         Assert.DoesNotContain("Hochrechnung", Site.Text("2023/kreis-borken/index.html"));
     }
@@ -127,7 +128,7 @@ public class SiteRendererTests
     {
         var html = Site.Text("2023/kreis-borken/index.html");
         var charts = Regex.Matches(html, "<div id=\"(chart-[a-z0-9-]+)\"").Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(["chart-integrationen", "chart-k2-geschlecht", "chart-lzb", "chart-k2-verlauf", "chart-k1"], charts);
+        Assert.Equal(["chart-integrationen", "chart-integrationen-veraenderung", "chart-k2-geschlecht", "chart-lzb", "chart-k2-verlauf", "chart-k1"], charts);
         foreach (var page in HtmlPages(Site))
         {
             var ids = Regex.Matches(Site.Text(page), "\\sid=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
