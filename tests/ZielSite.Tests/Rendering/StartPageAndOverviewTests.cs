@@ -127,7 +127,7 @@ public class StartPageAndOverviewTests
         Assert.Matches("<td class=\"nd\" data-v=\"\" data-d=\"\">–<b>keine Daten</b><small>Ziel [^<·]+</small>", html);
         var css = Site.Text("assets/style.css");
         Assert.Contains(".mx td.on { background: var(--on-bg); }", css);
-        Assert.Contains(".mx td.met b, .mx td.on b { color: var(--met); }", css);
+        Assert.Contains(".mx td.on b { color: var(--on); }", css);
     }
 
     [Fact]
