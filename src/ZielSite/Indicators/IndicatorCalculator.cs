@@ -76,7 +76,11 @@ public static partial class IndicatorCalculator
 
         var elbMean = w.Mean(Elb, jan, end);
         var elbMeanPrev = w.Mean(Elb, janPrev, endPrev);
-        Set(ValueKeys.Elb, w.At(Elb, end));
+        var elb = w.At(Elb, end);
+        var elbPrev = w.At(Elb, endPrev);
+        Set(ValueKeys.Elb, elb);
+        Set(ValueKeys.ElbPrev, elbPrev);
+        Set(ValueKeys.ElbChange, Change(elb, elbPrev, Elb, endPrev));
         Set(ValueKeys.ElbMean, elbMean);
         Set(ValueKeys.ElbMeanPrev, elbMeanPrev);
         Set(ValueKeys.K1E2Change, Change(elbMean, elbMeanPrev, Elb, endPrev));

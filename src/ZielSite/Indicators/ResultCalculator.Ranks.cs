@@ -43,7 +43,7 @@ public static partial class ResultCalculator
     private static readonly HashSet<string> LowerIsBetter = new(StringComparer.Ordinal)
     {
         ValueKeys.K2Gap, ValueKeys.K2GapPrev, ValueKeys.K2GapChange,
-        ValueKeys.Elb, ValueKeys.ElbMean, ValueKeys.ElbMeanPrev, ValueKeys.K1E2Change,
+        ValueKeys.Elb, ValueKeys.ElbPrev, ValueKeys.ElbChange, ValueKeys.ElbMean, ValueKeys.ElbMeanPrev, ValueKeys.K1E2Change,
         ValueKeys.Lzb, ValueKeys.LzbChange, ValueKeys.LzbMean, ValueKeys.LzbMeanPrev, ValueKeys.K3Change,
         ValueKeys.Lzb4j, ValueKeys.Lzb4jPrev, ValueKeys.Lzb4jChange,
         ValueKeys.Llu, ValueKeys.LluPrev, ValueKeys.K1Change, ValueKeys.Kdu, ValueKeys.KduPrev, ValueKeys.K1E1Change,

@@ -28,6 +28,8 @@ public static class ValueKeys
     public const string K2GapChange = "k2_gap_change";                  // pp
     public const string K2Rolling = "k2_rolling";                        // 12 months to M, shifted denominator
     public const string Elb = "elb";                                     // stock in month M
+    public const string ElbPrev = "elb_prev";                            // stock in month M of t−1
+    public const string ElbChange = "elb_change";
     public const string ElbMean = "elb_mean";                            // mean Jan..M
     public const string ElbMeanPrev = "elb_mean_prev";
     public const string K1E2Change = "k1e2_change";
@@ -63,7 +65,7 @@ public static class ValueKeys
         Integrationen, IntegrationenPrev, IntegrationenChange, IntegrationenF, IntegrationenM,
         IntegrationenLzb, IntegrationenLzbPrev, IntegrationenLzbChange,
         K2, K2Prev, K2Change, K2F, K2M, K2Gap, K2GapPrev, K2GapChange, K2Rolling,
-        Elb, ElbMean, ElbMeanPrev, K1E2Change,
+        Elb, ElbPrev, ElbChange, ElbMean, ElbMeanPrev, K1E2Change,
         Lzb, LzbChange, LzbMean, LzbMeanPrev, K3Change, Lzb4j, Lzb4jPrev, Lzb4jChange,
         K3E1, K3E1Prev, K3E1Change,
         Llu, LluPrev, K1Change, Kdu, KduPrev, K1E1Change,

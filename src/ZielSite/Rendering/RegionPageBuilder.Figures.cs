@@ -18,10 +18,10 @@ internal static partial class RegionPageBuilder
             Row($"Leistungen zum Lebensunterhalt (K1), Summe {range}", Llu, c[Llu], c[LluPrev], c[K1Change]),
             Row($"Leistungen für Unterkunft und Heizung (K1E1), Summe {range}", Kdu, c[Kdu], c[KduPrev], c[K1E1Change]),
             Row($"Erwerbsfähige Leistungsberechtigte (K1E2), Durchschnitt {range}", ElbMean, c[ElbMean], c[ElbMeanPrev], c[K1E2Change]),
-            Row($"Erwerbsfähige Leistungsberechtigte, Bestand {GermanFormat.MonthName(r.Month)}", Elb, c[Elb], null, null),
+            Row($"Erwerbsfähige Leistungsberechtigte, Bestand {GermanFormat.MonthName(r.Month)}", Elb, c[Elb], c[ElbPrev], c[ElbChange]),
             Row($"Bedarfsgemeinschaften, Bestand {GermanFormat.MonthName(r.Month)}", Bg, c[Bg], c[BgPrev], c[BgChange]),
-            PointsRow("Anteil nachhaltiger Integrationen (K2E3)", c[NachhaltigShare], c[NachhaltigSharePrev]),
-            PointsRow("Anteil bedarfsdeckender Integrationen", c[BedarfsdeckendShare], c[BedarfsdeckendSharePrev]),
+            ShareRow("Anteil nachhaltiger Integrationen (K2E3)", c[NachhaltigShare], c[NachhaltigSharePrev]),
+            ShareRow("Anteil bedarfsdeckender Integrationen", c[BedarfsdeckendShare], c[BedarfsdeckendSharePrev]),
             Row("Integrationsquote der Langzeitleistungsbeziehenden (K3E1)", K3E1, c[K3E1], c[K3E1Prev], c[K3E1Change]),
             Row($"Langzeitleistungsbeziehende seit 4 Jahren oder länger, Bestand {GermanFormat.MonthName(r.Month)}", Lzb4j, c[Lzb4j], c[Lzb4jPrev], c[Lzb4jChange]),
         ];
@@ -55,7 +55,15 @@ internal static partial class RegionPageBuilder
     private static FigureRow Row(string label, string key, double? value, double? prev, double? change) =>
         new(label, ValueLabels.Format(key, value), ValueLabels.Format(key, prev), change is { } ch ? GermanFormat.SignedPercent(ch) : TemplateFunctions.Missing);
 
-    private static FigureRow PointsRow(string label, double? value, double? prev) =>
+    /// <summary>
+    /// A share and its change against last year, in % like every change on the site (Methodik, "Prozent und
+    /// Prozentpunkte"): 61,5 % after 62,5 % is −1,6 %, not "−1,0 Prozentpunkte" (which the same figure read elsewhere).
+    /// </summary>
+    private static FigureRow ShareRow(string label, double? value, double? prev) =>
         new(label, value is { } v ? GermanFormat.Percent(v) : TemplateFunctions.Missing, prev is { } p ? GermanFormat.Percent(p) : TemplateFunctions.Missing,
-            value is { } a && prev is { } b ? GermanFormat.SignedPoints(a - b) : TemplateFunctions.Missing);
+            RelativeChange(value, prev) is { } ch ? GermanFormat.SignedPercent(ch) : TemplateFunctions.Missing);
+
+    /// <summary>(value ÷ prev − 1) × 100; null where either is missing or prev is zero.</summary>
+    internal static double? RelativeChange(double? value, double? prev) =>
+        value is { } a && prev is { } b && b != 0 && double.IsFinite(a) && double.IsFinite(b) ? (a / b - 1) * 100 : null;
 }

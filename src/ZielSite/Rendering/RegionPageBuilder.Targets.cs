@@ -110,12 +110,18 @@ internal static partial class RegionPageBuilder
             .Select(l => Row(ValueLabels.Label(l.Level), l))
             .Concat(new[] { IntegrationenF, IntegrationenM, K2F, K2M, BedarfsdeckendShare }
                 .Where(k => p.ContainsKey(k))
-                .Select(k => new FigureRow(ValueLabels.Label(k), ValueLabels.Format(k, Get(k)),
-                    ValueLabels.Format(k, k == BedarfsdeckendShare ? Get(BedarfsdeckendSharePrev) : null), TemplateFunctions.Missing)))
+                .Select(k => k == BedarfsdeckendShare
+                    ? new FigureRow(ValueLabels.Label(k), ValueLabels.Format(k, Get(k)), ValueLabels.Format(k, Get(BedarfsdeckendSharePrev)),
+                        RelativeChange(Get(k), Get(BedarfsdeckendSharePrev)) is { } ch ? GermanFormat.SignedPercent(ch) : TemplateFunctions.Missing)
+                    // The projection holds no December of last year for these: not missing data, not shown.
+                    : new FigureRow(ValueLabels.Label(k), ValueLabels.Format(k, Get(k)), NotShown, NotShown)))
             .Where(f => f.Value != TemplateFunctions.Missing)
             .ToList();
         return (main, more);
     }
+
+    /// <summary>A cell the table does not show a value in by design (not a missing value, which is "–").</summary>
+    internal const string NotShown = "nicht ausgewiesen";
 
     private static int IndexOf(string key)
     {

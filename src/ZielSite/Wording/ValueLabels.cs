@@ -31,6 +31,8 @@ internal static class ValueLabels
         ValueKeys.LzbMeanPrev => "Langzeitleistungsbeziehende (Durchschnitt im Vorjahreszeitraum)",
         ValueKeys.K3Change => "Veränderung des Bestands an Langzeitleistungsbeziehenden (K3)",
         ValueKeys.Elb => "Erwerbsfähige Leistungsberechtigte (Bestand)",
+        ValueKeys.ElbPrev => "Erwerbsfähige Leistungsberechtigte (Bestand im Vorjahresmonat)",
+        ValueKeys.ElbChange => "Veränderung des Bestands an erwerbsfähigen Leistungsberechtigten",
         ValueKeys.ElbMean => "Erwerbsfähige Leistungsberechtigte (Durchschnitt seit Januar)",
         ValueKeys.ElbMeanPrev => "Erwerbsfähige Leistungsberechtigte (Durchschnitt im Vorjahreszeitraum)",
         ValueKeys.K1E2Change => "Veränderung der erwerbsfähigen Leistungsberechtigten (K1E2)",

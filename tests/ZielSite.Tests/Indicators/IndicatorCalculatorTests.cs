@@ -78,6 +78,8 @@ public class IndicatorCalculatorTests
     {
         var v = March2023;
         Near(1200, v[ValueKeys.Elb]);
+        Near(1000, v[ValueKeys.ElbPrev]);                // March 2022
+        Near(20, v[ValueKeys.ElbChange]);               // (1200 / 1000 − 1) × 100
         Near(1200, v[ValueKeys.ElbMean]);
         Near(1000, v[ValueKeys.ElbMeanPrev]);
         Near(20, v[ValueKeys.K1E2Change]);              // (1200 / 1000 − 1) × 100
