@@ -40,6 +40,9 @@ internal static partial class RegionPageBuilder
             if (r.Current[l.Prev] is { } prev)
                 level += ", " + PreviousPeriod(r) + ": " + ValueLabels.Format(l.Prev, prev);
         }
+        // The change of a quota in %, which a reader could take for points: said once on its card.
+        if (level is not null && !v.Target.IsLevel && v.Target.Unit == "%" && v.Target.Key is TargetKeys.K2 or TargetKeys.K3E1 or TargetKeys.K2E3)
+            level += "; die Veränderung ist relativ (in %, nicht in Prozentpunkten)";
         // A projected level says what it was projected from: the level from January to the Stand month.
         if (v.IsProjected && v.YearToDate(r.Current) is { } ytd)
         {

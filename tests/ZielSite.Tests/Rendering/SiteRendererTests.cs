@@ -39,7 +39,7 @@ public class SiteRendererTests
         // Levels behind the changes (TestSite.Values at December, scale 1): Σ Integrationen 300 × 12 = 3.600 against
         // 265 × 12 = 3.180; K2 15,4 % and the gap 4,9 pp (no previous-year value in TestSite); mean LZB 6.950
         // against 7.300; Integrationen of LZB have no level in TestSite, so that card has none.
-        string LEVEL0 = "3.600 Integrationen, 2022: 3.180", LEVEL1 = $"15,4{Nbsp}%", LEVEL2 = $"4,9{Nbsp}Prozentpunkte Abstand",
+        string LEVEL0 = "3.600 Integrationen, 2022: 3.180", LEVEL1 = $"15,4{Nbsp}%; die Veränderung ist relativ (in %, nicht in Prozentpunkten)", LEVEL2 = $"4,9{Nbsp}Prozentpunkte Abstand",
             LEVEL3 = "6.950 im Durchschnitt, 2022: 7.300", LEVEL4 = "";
         var rows = Cards(Site.Text("2023/kreis-borken/index.html"));
         // Card text: label | verdict | actual and target | level (and notes); values from TestSite (seed agreement).

@@ -39,4 +39,15 @@ public class UnitsTests
         Assert.Null(RegionPageBuilder.RelativeChange(90, 0));
         Assert.Null(RegionPageBuilder.RelativeChange(null, 100));
     }
+
+    [Fact]
+    public void The_card_of_a_quota_change_says_the_change_is_relative()
+    {
+        // Borken 2023: K2 +0,8 % (15,4 % after 15,3 %: a relative change, not 0,1 points).
+        var r = TestSite.Model().Results.Single(r => r.Region.Ags == "05554" && r.Year == 2023);
+        var k2 = RegionPageBuilder.TargetRowOf(r.Verdicts.Single(v => v.Target.Key == "k2"), r);
+        Assert.EndsWith("die Veränderung ist relativ (in %, nicht in Prozentpunkten)", k2.Level);
+        var integrationen = RegionPageBuilder.TargetRowOf(r.Verdicts.Single(v => v.Target.Key == "integrationen"), r);
+        Assert.DoesNotContain("relativ", integrationen.Level);
+    }
 }
