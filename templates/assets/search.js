@@ -101,7 +101,7 @@
     });
     if (count === 0) {
       var back = el("p");
-      back.appendChild(link("index.html#regionen", "Alle Regionen dieses Berichts von A bis Z"));
+      back.appendChild(link(out.getAttribute("data-regions") || "index.html", "Alle Regionen dieses Berichts von A bis Z"));
       out.appendChild(back);
     }
     groups.forEach(function (g) {
