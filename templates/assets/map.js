@@ -2,7 +2,9 @@
    Shapes: assets/karte.js (sets window.ZIELSITE_KARTE; a script element, so it loads from disk too, where fetch
    fails). Values: the table named by data-table, which stays the map's text alternative; each of its rows has
    data-ags, a link to the region's page and a cell of class "n" reading "3 von 5". Regions of the shapes without
-   targets in the table are grey. Hover: name and value; click: the region's page. No request to another host. */
+   targets in the table are grey. Hover: name and value; a mouse click: the region's page. A tap (touch or pen, many
+   shapes are smaller than a finger) opens a panel below the map with the region's name, value and verdict and a link
+   to its page; a second tap on the same region opens the page. No request to another host. */
 (function () {
   "use strict";
   var pending = {};
@@ -46,7 +48,7 @@
     emptyOutline();
     var word = el.getAttribute("data-word") || "erreicht";
     var vals = values(document.getElementById(el.getAttribute("data-table")));
-    var on = { loc: [], z: [], text: [], href: [] }, off = { loc: [], z: [], text: [], href: [] };
+    var on = { loc: [], z: [], text: [], href: [] }, off = { loc: [], z: [], text: [], href: [] }, info = {};
     // plotly reads its texts as small HTML (<a href>, <b>, <br>): names from the page and the GeoJSON are text, never markup.
     function plain(s) { return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"); }
     geo.features.forEach(function (f) {
@@ -55,9 +57,11 @@
         var share = 100 * v.positive / v.count;
         on.loc.push(ags); on.z.push(share); on.href.push(v.href);
         on.text.push(plain(v.name) + "<br>" + v.positive + " von " + v.count + " Zielen " + word + " (" + percent(share) + ")");
+        info[ags] = { name: v.name, href: v.href, value: percent(share), verdict: v.positive + " von " + v.count + " Zielen " + word };
       } else {
         off.loc.push(ags); off.z.push(0); off.href.push(v ? v.href : "");
         off.text.push(plain(v ? v.name : f.properties.name) + "<br>" + (v ? "keine Zielvereinbarung" : "nicht Teil der Zielvereinbarungen"));
+        info[ags] = { name: v ? v.name : f.properties.name, href: v ? v.href : "", value: "", verdict: v ? "keine Zielvereinbarung" : "nicht Teil der Zielvereinbarungen" };
       }
     });
     var narrow = el.clientWidth < 600;
@@ -88,12 +92,59 @@
     el.textContent = "";
     Plotly.newPlot(el, traces, layout, { displayModeBar: false, scrollZoom: false, doubleClick: false, responsive: true, showTips: false })
       .then(function () {
+        var panel = touchPanel(el);
         el.on("plotly_click", function (d) {
-          var href = d && d.points && d.points[0] && d.points[0].customdata;
-          if (href) window.location.href = href;
+          var point = d && d.points && d.points[0];
+          var href = point && point.customdata;
+          if (lastPointer(el) === "mouse") { if (href) window.location.href = href; return; }
+          var ags = point && point.location;
+          if (!ags || !info[ags]) return;
+          if (panel.ags === ags && !panel.box.hidden && href) { window.location.href = href; return; }
+          panel.show(ags, info[ags]);
         });
         el.classList.add("map-drawn");
       });
+  }
+
+  // The kind of pointer that last pressed on the map: "mouse" (or none, e.g. a click from a script) navigates at once,
+  // "touch" and "pen" show the panel first.
+  function lastPointer(el) { return el.getAttribute("data-pointer") || "mouse"; }
+
+  function watchPointer(el) {
+    el.addEventListener("pointerdown", function (e) { el.setAttribute("data-pointer", e.pointerType || "mouse"); }, true);
+    el.addEventListener("touchstart", function () { el.setAttribute("data-pointer", "touch"); }, { capture: true, passive: true });
+  }
+
+  // The panel below a map for a tapped region: name, value, verdict, a link to its page and a button to close it.
+  // It is a live region, so that a screen reader on a touch device hears what the tap chose.
+  function touchPanel(el) {
+    watchPointer(el);
+    var box = document.createElement("div");
+    box.className = "map-panel";
+    box.hidden = true;
+    var live = document.createElement("p");
+    live.className = "map-panel-text";
+    live.setAttribute("role", "status");
+    var name = document.createElement("strong"), rest = document.createElement("span");
+    live.appendChild(name); live.appendChild(rest);
+    var go = document.createElement("a");
+    go.className = "map-panel-link";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "map-panel-close";
+    close.textContent = "Schließen";
+    box.appendChild(live); box.appendChild(go); box.appendChild(close);
+    el.parentNode.insertBefore(box, el.nextSibling);
+    var panel = { box: box, ags: null };
+    close.addEventListener("click", function () { box.hidden = true; panel.ags = null; });
+    panel.show = function (ags, v) {
+      panel.ags = ags;
+      name.textContent = v.name;
+      rest.textContent = ": " + v.verdict + (v.value ? " (" + v.value + ")" : "") + ".";
+      if (v.href) { go.href = v.href; go.textContent = "Seite öffnen: " + v.name; go.hidden = false; } else { go.removeAttribute("href"); go.hidden = true; }
+      box.hidden = false;
+    };
+    return panel;
   }
 
   function failed(el) {

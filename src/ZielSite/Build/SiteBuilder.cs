@@ -5,6 +5,7 @@ using ZielSite.Inputs;
 using ZielSite.Output;
 using ZielSite.Publishing;
 using ZielSite.Rendering;
+using ZielSite.Starter;
 
 namespace ZielSite.Build;
 
@@ -16,6 +17,14 @@ namespace ZielSite.Build;
 /// </summary>
 public static class SiteBuilder
 {
+    /// <summary>The Kreise and kreisfreien Städte of the Land (shipped boundaries) whose AGS is not a region of the project.</summary>
+    private static IReadOnlyList<LandKreis> OtherKreise(string land, IReadOnlyList<Region> regions)
+    {
+        if (Lander.Find(land) is not { } found) return [];
+        var own = regions.Select(r => r.Ags).ToHashSet(StringComparer.Ordinal);
+        return [.. StarterProject.KreiseOf(found).Where(k => !own.Contains(k.Ags)).Select(k => new LandKreis(k.Ags, k.Name, k.Kind))];
+    }
+
     public static BuildResult Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
@@ -50,7 +59,8 @@ public static class SiteBuilder
         if (Stop()) return Done(false, 0);
 
         var model = new SiteModel(inputs.Config, inputs.Regions, results.Select(r => r.Year).Distinct().Order().ToList(),
-            results, agreements, inputs.Pages, inputs.Provenance, inputs.Data, options.GeneratedAt) { ArchivedYears = archive.Years, Map = inputs.Map, LandResults = computed.LandResults };
+            results, agreements, inputs.Pages, inputs.Provenance, inputs.Data, options.GeneratedAt) { ArchivedYears = archive.Years, Map = inputs.Map, LandResults = computed.LandResults,
+                OtherKreise = OtherKreise(inputs.Config.Land, inputs.Regions) };
         // Units whose fingerprint (content of everything they are made from) is unchanged are taken from the cache.
         if (cache.Key(inputs, archive, (options.BaseUrl, options.GeneratedAt, options.Strict), model)) Lap("cache keys");
         // Every file goes into the staging folder as soon as it is made (the site is never held in memory), and

@@ -12,7 +12,19 @@ internal sealed record IndexPageView(int? LatestYear, string? LatestOverviewPath
     public GlanceView? Glance { get; init; }
 
     public IReadOnlyList<LandAgreementView> LandAgreements { get; init; } = [];
+
+    /// <summary>Every region with a page, for the region picker at the top: sorted by name without its kind word (Borken, Coesfeld, …).</summary>
+    public IReadOnlyList<PickerRegion> Regions { get; init; } = [];
+
+    /// <summary>The picker's Kreise (<see cref="PickerRegion.IsCity"/> false), in the order of <see cref="Regions"/>.</summary>
+    public IReadOnlyList<PickerRegion> Kreise => [.. Regions.Where(r => !r.IsCity)];
+
+    /// <summary>The picker's cities, in the order of <see cref="Regions"/>.</summary>
+    public IReadOnlyList<PickerRegion> Cities => [.. Regions.Where(r => r.IsCity)];
 }
+
+/// <summary>A region in the start page's picker: name, its newest page (from the site root) and that page's year.</summary>
+internal sealed record PickerRegion(string Name, string Path, int Year, bool IsCity);
 
 /// <summary>A Land-level agreement on the start page: its title ("Zielvereinbarung 2024 mit dem Land Niedersachsen"), Stand and target rows.</summary>
 internal sealed record LandAgreementView(string Title, int Year, string Stand, bool IsFinal, string File, IReadOnlyList<TargetRow> Targets);

@@ -35,5 +35,15 @@ internal sealed record SiteModel(
 
     /// <summary>The region boundaries for the maps (<c>data/karte.geojson</c>), or null: the site is built without maps.</summary>
     public GeoMap? Map { get; init; }
+
+    /// <summary>
+    /// The Kreise and kreisfreien Städte of the project's Land (<c>zielsite.json</c> "land") that are not regions of
+    /// the project, by AGS (from the boundaries shipped for <c>zielsite new --land</c>): the search says of them that
+    /// they are no zugelassene kommunale Träger. Empty where the Land is not set or not known.
+    /// </summary>
+    public IReadOnlyList<LandKreis> OtherKreise { get; init; } = [];
 }
+
+/// <summary>A Kreis or kreisfreie Stadt of the Land outside the project: AGS, name as the BKG writes it ("Köln"), official kind ("Kreisfreie Stadt").</summary>
+internal sealed record LandKreis(string Ags, string Name, string Kind);
 

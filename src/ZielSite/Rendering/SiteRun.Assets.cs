@@ -16,12 +16,14 @@ internal sealed partial class SiteRun
         WriteIndented = false,
     };
 
-    /// <summary><c>search-index.json</c> (for machines) and <c>assets/search-index.js</c> (the same, loadable from disk by a script element).</summary>
+    /// <summary>
+    /// <c>search-index.json</c> (for machines) and <c>assets/search-index.js</c> (the same, loadable from disk by a script
+    /// element): regions, indicators, overviews, pages and the Land's other Kreise (<see cref="SearchIndexBuilder"/>).
+    /// </summary>
     public void SearchIndex()
     {
-        List<PageEntry> entries;
-        lock (_pages) entries = _pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
-        var items = entries.Select(e => new Dictionary<string, string> { ["t"] = e.Title, ["u"] = e.Path, ["k"] = e.Keywords }).ToList();
+        var items = SearchIndexBuilder.Build(_model.Results, _searchPages, _site.MethodPath, _model.OtherKreise,
+            y => OverviewTitle(_strings, y), y => _strings.Format("overview_keywords", ("year", y.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         var json = JsonSerializer.Serialize(items, SearchJson);
         _emit(SiteRenderer.Text("search-index.json", json));
         _emit(SiteRenderer.Text("assets/search-index.js", "window.ZIELSITE_SEARCH = " + json + ";\n"));

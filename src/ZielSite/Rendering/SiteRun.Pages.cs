@@ -23,6 +23,7 @@ internal sealed partial class SiteRun
             var crumbs = new List<NavLink> { HomeLink, new(page.Title, null) };
             var rendered = RenderPage("page.sbn-html", Globals(Root(path), page.Title, crumbs, "page", view, path));
             AddEntry(path, page.Title, page.Title);
+            _searchPages.Add(new SearchPage(path, page.Title, SearchIndexBuilder.SectionsOf(html)));
             if (rendered is not null) EmitPage(path, rendered);
         }
     }
@@ -45,6 +46,10 @@ internal sealed partial class SiteRun
                     _strings.Format("land_agreement", ("year", r.Year.ToString(CultureInfo.InvariantCulture)), ("region", r.Agreement.RegionName ?? "")), r.Year,
                     GermanFormat.MonthYear(r.Year, r.Month) + (r.IsFinal ? " (Jahreswert)" : ""), r.IsFinal, r.Agreement.File,
                     [.. r.Verdicts.Select(RegionPageBuilder.TargetRowOf)]))],
+            Regions = [.. _history.Values.Select(h => h[^1])
+                .OrderBy(r => SearchIndexBuilder.SortKey(r.Region.Name), StringComparer.Ordinal).ThenBy(r => r.Region.Ags, StringComparer.Ordinal)
+                .Select(r => new PickerRegion(r.Region.Name, $"{r.Year.ToString(CultureInfo.InvariantCulture)}/{r.Region.Slug}/index.html", r.Year,
+                    ZielSite.Inputs.RegionKinds.IsCity(r.Region.Kind)))],
         };
         var html = RenderPage("index.sbn-html", Globals("", _model.Config.Title, [], "index", view, path));
         AddEntry(path, _model.Config.Title, _strings["index_keywords"]);

@@ -25,6 +25,7 @@ internal sealed partial class SiteRun
     private readonly MarkdownPipeline _markdown;
     private readonly Dictionary<string, List<RegionYearResult>> _history;
     private readonly List<PageEntry> _pages = [];
+    private readonly List<SearchPage> _searchPages = [];
     private readonly TemplateSession _session;
     private readonly Action<OutputFile> _emit;
     private readonly IOutputReuse _reuse;

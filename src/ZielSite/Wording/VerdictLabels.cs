@@ -36,6 +36,13 @@ internal static class VerdictLabels
     /// <summary>The word of the successes in "3 von 5 Zielen erreicht" (a complete year) or "… auf Kurs" (within it).</summary>
     public static string PositiveWord(bool isFinal) => Word(isFinal ? VerdictStatus.Met : VerdictStatus.OnTrack);
 
+    /// <summary>
+    /// A year's targets counted as the overview and the start page count them: "3 von 5 Zielen erreicht" (a complete
+    /// year), "2 von 5 Zielen auf Kurs (Stand Juni)" (within it, <paramref name="month"/> the Stand).
+    /// </summary>
+    public static string CountText(int positive, int count, bool isFinal, int month) =>
+        $"{positive} von {count} Zielen {(isFinal ? Word(VerdictStatus.Met) : Text(VerdictStatus.OnTrack, month))}";
+
     /// <summary>Counts as a success in "3 von 5 Zielen": met, or on track before the year ends.</summary>
     public static bool IsPositive(VerdictStatus status) => status is VerdictStatus.Met or VerdictStatus.OnTrack;
 }

@@ -52,9 +52,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A new page that records console errors, failed requests and every request to another host.</summary>
-    public async Task<(IPage Page, List<string> Problems)> OpenAsync(string path, int width = 1280, int height = 900)
+    /// <param name="touch">A phone's browser: a touch screen (taps) and the mobile viewport.</param>
+    public async Task<(IPage Page, List<string> Problems)> OpenAsync(string path, int width = 1280, int height = 900, bool touch = false)
     {
-        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            HasTouch = touch,
+            IsMobile = touch,
+        });
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") problems.Add($"console error: {m.Text} at {m.Location}"); };
