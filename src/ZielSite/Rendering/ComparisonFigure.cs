@@ -29,8 +29,8 @@ internal static class ComparisonFigure
     /// <summary>At most this many ticks, however wide the figure.</summary>
     public const int MaxTicks = 7;
 
-    /// <summary>The steps an axis may have: 1, 2, 2.5 and 5 times a power of ten.</summary>
-    private static readonly double[] Steps = Enumerable.Range(-3, 13)
+    /// <summary>The steps an axis may have: 1, 2, 2.5 and 5 times a power of ten, from 0.1 (values are shown with one decimal).</summary>
+    private static readonly double[] Steps = Enumerable.Range(-1, 11)
         .SelectMany(e => new[] { 1, 2, 2.5, 5 }.Select(m => Math.Round(m * Math.Pow(10, e), 6)))
         .ToArray();
 
@@ -65,7 +65,7 @@ internal static class ComparisonFigure
             if (gap < widest + 10) continue;
             return new ComparisonAxis(ticks[0], ticks[^1], step, ticks, decimals, signed);
         }
-        throw new InvalidOperationException($"no axis step for {lo}..{hi}"); // unreachable: 5 × 10^9 covers any count
+        throw new InvalidOperationException($"no axis step for {lo}..{hi}"); // unreachable for the values of a region page (5 × 10^9 per tick)
     }
 
     /// <summary>The position of <paramref name="value"/> on the axis, as a fraction of the figure's width.</summary>
