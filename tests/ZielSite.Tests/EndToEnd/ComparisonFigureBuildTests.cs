@@ -79,7 +79,7 @@ public sealed class ComparisonFigureBuildTests : IDisposable
             var mine = Assert.Single(rows, r => r.ClassList.Contains("cmp-this"));
             Assert.Equal(name, mine.QuerySelector("th strong")!.TextContent);
             Assert.Equal(actual, mine.QuerySelectorAll("td")[1].TextContent);
-            Assert.Contains(mine.QuerySelectorAll("td")[0].TextContent, desc); // "Rang 10 von 18"
+            Assert.Contains($"Rang {mine.QuerySelectorAll("td")[0].TextContent} von 18;", desc);
             foreach (var row in rows)
             {
                 var region = row.QuerySelector("th")!.TextContent.Replace(" (diese Region)", "", StringComparison.Ordinal);
