@@ -11,7 +11,8 @@ namespace ZielSite.Caching;
 /// The keys of the cache: for every unit of output (<see cref="IOutputReuse"/>), a SHA-256 of the content of
 /// everything it is made from, never of file times. <see cref="Global"/> covers what every page shows or depends on;
 /// a region page adds its agreement and the data of every year up to its own (its values, last year's, the
-/// 12-month K2 series, ranks and totals over all regions of its year all come from there).
+/// 12-month K2 series, ranks and totals over all regions of its year and the other regions' values on its comparison
+/// figures all come from there), and the other regions' targets of its year (<see cref="PeerTargets"/>).
 /// </summary>
 internal static class Fingerprints
 {
@@ -98,6 +99,32 @@ internal static class Fingerprints
         return result;
     }
 
+    /// <summary>
+    /// What a region page's comparison figures take from the other regions of its year beyond their values (those are in
+    /// <see cref="DataUpTo"/>, the Vergleichstypen in regions.csv in <see cref="Global"/>): which regions have results,
+    /// their targets (each region's own target and verdict stand in the figure's table) and the targets of the year's
+    /// Land-level agreements (marked on the figure). Targets, not agreement files: a changed sentence elsewhere in
+    /// another region's agreement leaves this page cached.
+    /// </summary>
+    private static string PeerTargets(SiteModel model, int year)
+    {
+        using var h = new FingerprintHasher();
+        h.Add("peers-1").Add(year);
+        void Targets(IReadOnlyList<Target> targets)
+        {
+            h.Add(targets.Count);
+            foreach (var t in targets)
+                h.Add(t.Key).Add(t.Kind).Add(t.Operator).Add(t.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Add(t.Unit);
+        }
+        foreach (var r in model.Results.Where(r => r.Year == year).OrderBy(r => r.Region.Ags, StringComparer.Ordinal))
+        {
+            h.Add(r.Region.Ags).Add(r.Month).Add(r.Agreement is not null);
+            Targets(r.Verdicts.Select(v => v.Target).ToList());
+        }
+        foreach (var land in model.LandResults.Where(l => l.Year == year)) Targets(land.Agreement.Targets);
+        return h.Finish();
+    }
+
     /// <summary>The fingerprint of every unit of the site that can be reused, by unit name (<see cref="IOutputReuse"/>).</summary>
     public static IReadOnlyDictionary<string, string> Units(string global, ProjectInputs inputs, SiteModel model)
     {
@@ -113,11 +140,12 @@ internal static class Fingerprints
             return h.Finish();
         }
         string Data(int year) => dataUpTo.GetValueOrDefault(year, "none");
+        var peers = model.Results.Select(r => r.Year).Distinct().ToDictionary(y => y, y => PeerTargets(model, y));
 
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var r in model.Results)
             units[IOutputReuse.RegionUnit(r.Region.Ags, r.Year)] =
-                FingerprintHasher.Of("region-1", global, r.Region.Ags, r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Data(r.Year), AgreementKey(r.Agreement));
+                FingerprintHasher.Of("region-2", global, r.Region.Ags, r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Data(r.Year), AgreementKey(r.Agreement), peers[r.Year]);
         foreach (var group in model.Results.GroupBy(r => r.Year))
         {
             using var h = new FingerprintHasher();

@@ -13,4 +13,12 @@ public sealed record Region(
     RegionKind Kind,
     string Slug,
     SourceSpan Span,
-    IReadOnlyDictionary<string, string> Extra);
+    IReadOnlyDictionary<string, string> Extra)
+{
+    /// <summary>
+    /// The SGB II-Vergleichstyp of the IAB from the optional column <c>vergleichstyp</c> ("IIa", "Ie"): a short code,
+    /// checked by <see cref="RegionReader"/>; null where the column is missing or empty. Regions of the same type are
+    /// shown as "ähnliche Jobcenter" on each other's pages.
+    /// </summary>
+    public string? ComparisonType { get; init; }
+}

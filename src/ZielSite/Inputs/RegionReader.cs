@@ -14,7 +14,8 @@ namespace ZielSite.Inputs;
 /// Errors (<see cref="DiagnosticCodes.CsvHeaderInvalid"/>, <see cref="DiagnosticCodes.RegionInvalid"/>): a
 /// missing header or column, a wrong field count, an AGS that is not five digits, a duplicate AGS, two names
 /// with the same slug, an empty name, an unknown kind. A row with an error is left out; the others are returned
-/// in file order.
+/// in file order. The optional column <c>vergleichstyp</c> (<see cref="Region.ComparisonType"/>) may be empty; a value
+/// that is no short code (too long, a control or other character) is an error too, but its region is kept without a type.
 /// </remarks>
 public static class RegionReader
 {
@@ -141,7 +142,46 @@ public static class RegionReader
         var extra = new SortedDictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
             if (!Required.Contains(header[i])) extra[header[i]] = fields[i].Trim();
-        return new Region(ags, name, kind, slug, span, extra);
+        var type = extra.TryGetValue(ComparisonTypeColumn, out var t) ? ReadComparisonType(t, ags, span, diagnostics) : null;
+        return new Region(ags, name, kind, slug, span, extra) { ComparisonType = type };
+    }
+
+    /// <summary>The optional column of the SGB II-Vergleichstyp (<see cref="Region.ComparisonType"/>).</summary>
+    internal const string ComparisonTypeColumn = "vergleichstyp";
+
+    /// <summary>The longest Vergleichstyp accepted: the IAB's codes are two to four characters ("Ia", "IIIc").</summary>
+    internal const int MaxComparisonTypeLength = 12;
+
+    private static readonly System.Buffers.SearchValues<char> TypeCharacters = System.Buffers.SearchValues.Create(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÄÖÜäöüß0123456789 .-/");
+
+    /// <summary>
+    /// A Vergleichstyp: empty is none; else at most <see cref="MaxComparisonTypeLength"/> Latin letters (umlauts included), digits, spaces, '.',
+    /// '-' or '/' ("IIb", "Typ 3a"). Anything else is an error at the row's line, and the region is read without a type.
+    /// </summary>
+    private static string? ReadComparisonType(string value, string ags, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        if (value.Length == 0) return null;
+        if (value.Any(char.IsControl))
+        {
+            diagnostics.Error(DiagnosticCodes.RegionInvalid, span,
+                $"the vergleichstyp of region {ags} has the control character U+{(int)value.First(char.IsControl):X4}; a type is a short code such as IIb");
+            return null;
+        }
+        if (value.Length > MaxComparisonTypeLength)
+        {
+            diagnostics.Error(DiagnosticCodes.RegionInvalid, span,
+                $"the vergleichstyp of region {ags} has {value.Length} characters; a type is a short code of at most {MaxComparisonTypeLength} characters such as IIb (the IAB's SGB II-Vergleichstypen)");
+            return null;
+        }
+        var bad = value.AsSpan().IndexOfAnyExcept(TypeCharacters);
+        if (bad >= 0)
+        {
+            diagnostics.Error(DiagnosticCodes.RegionInvalid, span,
+                $"the vergleichstyp '{value}' of region {ags} has the character U+{(int)value[bad]:X4}; a type holds only letters, digits, spaces, '.', '-' and '/' (such as IIb)");
+            return null;
+        }
+        return value;
     }
 
     /// <summary>The fields of a line (quotes removed, "" unescaped), or null when a quote is not closed.</summary>

@@ -29,6 +29,12 @@ internal sealed record RegionPageView(
     /// <summary>The region's months withheld for statistical secrecy ("„integrationen“ März 2023"), empty when none (partials/withheld-note).</summary>
     public IReadOnlyList<string> Withheld { get; init; } = [];
 
+    /// <summary>
+    /// One figure per Kennzahl with a target: every region's value on it, this region highlighted, the total and the
+    /// target marked (<see cref="ComparisonBuilder"/>, partials/comparison.sbn-html); empty without targets.
+    /// </summary>
+    public IReadOnlyList<ComparisonView> Comparisons { get; init; } = [];
+
     /// <summary>The region's folder below the site root, "2023/kreis-borken/".</summary>
     public string Folder => $"{Year}/{Region.Slug}/";
 }

@@ -30,7 +30,11 @@ internal sealed partial class SiteRun
         var diagnostics = BeginUnit();
         var history = _history[r.Region.Ags];
         var narrative = Narrator.Narrate(r, _model.Config, session, diagnostics);
-        var view = RegionPageBuilder.Build(r, history, _model.Config, narrative) with { Withheld = WithheldCells.Notes(_model.Data, r.Region.Ags, r.Year, r.Month) };
+        var view = RegionPageBuilder.Build(r, history, _model.Config, narrative) with
+        {
+            Withheld = WithheldCells.Notes(_model.Data, r.Region.Ags, r.Year, r.Month),
+            Comparisons = ComparisonBuilder.Build(r, _peers[r.Year], _model.Config.TotalName),
+        };
         var path = view.Folder + "index.html";
         var root = Root(path);
         var crumbs = new List<NavLink> { HomeLink, new(OverviewTitle(_strings, r.Year), $"{year}/index.html"), new(r.Region.Name, null) };

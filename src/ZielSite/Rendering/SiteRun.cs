@@ -24,6 +24,7 @@ internal sealed partial class SiteRun
     private readonly SiteView _site;
     private readonly MarkdownPipeline _markdown;
     private readonly Dictionary<string, List<RegionYearResult>> _history;
+    private readonly IReadOnlyDictionary<int, ComparisonPeers> _peers;
     private readonly List<PageEntry> _pages = [];
     private readonly List<SearchPage> _searchPages = [];
     private readonly TemplateSession _session;
@@ -49,6 +50,7 @@ internal sealed partial class SiteRun
         _history = model.Results
             .GroupBy(r => r.Region.Ags, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Year).ToList(), StringComparer.Ordinal);
+        _peers = ComparisonPeers.For(model);
     }
 
     /// <summary>The link to the start page in the navigation and the breadcrumbs (<c>strings.json</c>: home).</summary>

@@ -8,7 +8,7 @@ using ZielSite.Output;
 namespace ZielSite.Sample;
 
 /// <summary>
-/// Writes the data files of a sample project: <c>data/regions.csv</c>, one observation file per calendar year
+/// Writes the data files of a sample project: <c>data/regions.csv</c> (with a generated Vergleichstyp per region), one observation file per calendar year
 /// (<c>data/kennzahlen/YYYY.csv</c>, rows by ags, month, measure name; the file of the year before the first holds
 /// only its December, which the first year's K2 needs) and <c>data/provenance.json</c>.
 /// UTF-8 without BOM, LF line ends, invariant numbers.
@@ -27,10 +27,13 @@ internal static class SampleDataWriter
     private static readonly (Measure Measure, string Name)[] MeasuresByName =
         MeasureNames.All.Select(m => (m, MeasureNames.Name(m))).OrderBy(t => t.Item2, StringComparer.Ordinal).ToArray();
 
-    public static void WriteRegions(string path, IReadOnlyList<SampleRegion> regions)
+    /// <summary>regions.csv: <c>ags;name;kind;vergleichstyp</c>, the type of each region from <see cref="ComparisonTypes"/>.</summary>
+    public static void WriteRegions(string path, IReadOnlyList<SampleRegion> regions, int seed)
     {
-        var sb = new StringBuilder("ags;name;kind\n");
-        foreach (var r in regions) sb.Append(r.Ags).Append(';').Append(r.Name).Append(';').Append(r.Kind.ToString()).Append('\n');
+        var sb = new StringBuilder("ags;name;kind;vergleichstyp\n");
+        foreach (var r in regions)
+            sb.Append(r.Ags).Append(';').Append(r.Name).Append(';').Append(r.Kind.ToString()).Append(';')
+                .Append(ComparisonTypes.For(r, RegionProfiles.For(r, seed))).Append('\n');
         WriteText(path, sb.ToString());
     }
 

@@ -17,7 +17,7 @@ public static class SampleGenerator
         EnsureValid(options);
         var regions = Regions(options);
         var dataDir = Path.Combine(outDir, "data");
-        SampleDataWriter.WriteRegions(Path.Combine(dataDir, "regions.csv"), regions);
+        SampleDataWriter.WriteRegions(Path.Combine(dataDir, "regions.csv"), regions, options.Seed);
         SampleDataWriter.WriteObservations(dataDir, Series(regions, options), options);
         SampleDataWriter.WriteProvenance(Path.Combine(dataDir, "provenance.json"), options);
         foreach (var (path, text) in SampleSettings.Files) SampleDataWriter.WriteText(Path.Combine(outDir, path), text);

@@ -142,4 +142,52 @@ public class RegionPageBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.StartsWith("Dez;6.555;6.900;", lines[^1]);
         await page.Context.CloseAsync();
     }
+
+    [SkippableTheory]
+    [InlineData("2025/kreis-borken/", 320)]
+    [InlineData("2025/kreis-borken/", 768)]
+    [InlineData("2025/kreis-borken/", 1280)]
+    [InlineData("2023/stadt-muelheim-an-der-ruhr/", 320)]
+    public async Task The_comparison_figures_fit_the_width_and_their_labels_neither_collide_nor_leave_the_figure(string path, int width)
+    {
+        SkipWithoutBrowser();
+        var (page, problems) = await browser.OpenAsync(path, width, 844);
+        var json = await page.EvaluateAsync<string>(@"() => JSON.stringify([...document.querySelectorAll('svg.cmp-svg')].map(svg => {
+            const s = svg.getBoundingClientRect(), col = svg.closest('figure').getBoundingClientRect();
+            const texts = [...svg.querySelectorAll('text')].filter(t => getComputedStyle(t).display !== 'none')
+                .map(t => { const r = t.getBoundingClientRect(); return { text: t.textContent, l: r.left, r: r.right, t: r.top, b: r.bottom }; });
+            return { id: svg.closest('figure').id, l: s.left, r: s.right, cl: col.left, cr: col.right, texts };
+        }))");
+        var figures = JsonSerializer.Deserialize<JsonElement[]>(json)!;
+        Assert.True(figures.Length >= 5, $"expected a comparison figure per target, found {figures.Length}");
+        var bad = new List<string>();
+        foreach (var f in figures)
+        {
+            var id = f.GetProperty("id").GetString();
+            var (l, r) = (f.GetProperty("l").GetDouble(), f.GetProperty("r").GetDouble());
+            if (l < f.GetProperty("cl").GetDouble() - 0.5 || r > f.GetProperty("cr").GetDouble() + 0.5) bad.Add($"{id}: svg {l}..{r} outside its figure");
+            var texts = f.GetProperty("texts").EnumerateArray().Select(t => (Text: t.GetProperty("text").GetString(), L: t.GetProperty("l").GetDouble(),
+                R: t.GetProperty("r").GetDouble(), T: t.GetProperty("t").GetDouble(), B: t.GetProperty("b").GetDouble())).ToList();
+            Assert.True(texts.Count >= 8, $"{id}: only {texts.Count} labels");
+            foreach (var t in texts)
+                if (t.L < l - 0.5 || t.R > r + 0.5) bad.Add($"{id}: '{t.Text}' {t.L}..{t.R} leaves the figure {l}..{r}");
+            for (var i = 0; i < texts.Count; i++)
+                for (var j = i + 1; j < texts.Count; j++)
+                {
+                    var (a, b) = (texts[i], texts[j]);
+                    if (a.L < b.R - 0.5 && b.L < a.R - 0.5 && a.T < b.B - 0.5 && b.T < a.B - 0.5) bad.Add($"{id}: '{a.Text}' and '{b.Text}' overlap");
+                }
+            // Below 40rem the short label, from 40rem the full one: never both.
+            Assert.Equal(texts.Count, texts.Select(t => (Math.Round(t.T), t.Text)).Distinct().Count());
+        }
+        Assert.True(bad.Count == 0, string.Join("\n", bad));
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the page scrolls sideways by {overflow} px at {width} px");
+        // The table behind each figure opens into a focusable box that scrolls inside the page, not the page itself.
+        await page.EvaluateAsync("() => document.querySelectorAll('details.cmp-details').forEach(d => d.open = true)");
+        overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"with the tables open the page scrolls sideways by {overflow} px at {width} px");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        await page.Context.CloseAsync();
+    }
 }

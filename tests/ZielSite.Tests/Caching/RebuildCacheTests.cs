@@ -27,7 +27,7 @@ public sealed class RebuildCacheTests
     public static TheoryData<string> Changes() =>
     [
         "data value, last year", "data value, first year", "agreement text", "correction added", "template edited",
-        "region renamed", "config changed", "agreement deleted", "base url", "page added",
+        "region renamed", "config changed", "agreement deleted", "base url", "page added", "vergleichstyp changed",
     ];
 
     [Theory]
@@ -76,6 +76,10 @@ public sealed class RebuildCacheTests
                 var regions = Path.Combine(project, "data", "regions.csv");
                 File.WriteAllText(regions, File.ReadAllText(regions).Replace("Stadt Essen;", "Stadt Essen (Ruhr);", StringComparison.Ordinal));
                 break;
+            case "vergleichstyp changed":
+                var types = Path.Combine(project, "data", "regions.csv");
+                File.WriteAllText(types, File.ReadAllText(types).Replace("Stadt Essen;Stadt;IIIa", "Stadt Essen;Stadt;IIb", StringComparison.Ordinal));
+                break;
             case "config changed": File.WriteAllText(Path.Combine(project, "zielsite.json"), """{ "title": "Ziele im Test" }"""); break;
             case "agreement deleted": File.Delete(agreement); break;
             case "base url": baseUrl = "https://example.org/ziele/"; break;
@@ -120,6 +124,25 @@ public sealed class RebuildCacheTests
         // 2025: 6 region pages and the overview render anew (ranks and totals of every region change);
         // 2023's and 2024's 12 pages and 2 overviews and the 12 originals are reused: 33 − 7 = 26.
         AssertStats(26, 7, Build(tmp["p"], tmp["site"]).Cache);
+    }
+
+    [Fact]
+    public void A_changed_target_renders_every_region_page_of_its_year_a_changed_sentence_only_its_own()
+    {
+        using var tmp = new TempDir();
+        Sample(tmp["p"]);
+        Build(tmp["p"], tmp["site"]);
+        var agreement = Path.Combine(tmp["p"], "content", "agreements", "2025", "kreis-kleve.txt");
+        // A sentence that sets no target: Kleve's page (it shows the text), the 2025 overview and the published
+        // original render anew; the other regions' pages are reused: 33 − 3 = 30.
+        File.AppendAllText(agreement, "\nDie Partner treffen sich im Herbst erneut.\n");
+        AssertStats(30, 3, Build(tmp["p"], tmp["site"]).Cache);
+        // A target set by hand: every 2025 region page lists Kleve's target in the tables of its comparison figures,
+        // so all 6 render anew with the overview; the original (the same file) is reused: 33 − 7 = 26.
+        File.WriteAllText(Path.ChangeExtension(agreement, null) + ".korrektur.txt", "integrationen >= 3,5 %  # Grund: Test\n");
+        AssertStats(26, 7, Build(tmp["p"], tmp["site"]).Cache);
+        Build(tmp["p"], tmp["fresh"], cache: false);
+        AssertSameTree(tmp["fresh"], tmp["site"]);
     }
 
     [Theory]

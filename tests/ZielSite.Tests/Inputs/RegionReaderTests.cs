@@ -70,4 +70,34 @@ public class RegionReaderTests
         Assert.Empty(d);
         Assert.Equal("Kreis \"Borken\"; Westmünsterland", Assert.Single(r).Name);
     }
+
+    [Fact]
+    public void The_vergleichstyp_column_is_read_as_the_comparison_type_and_may_be_empty_or_missing()
+    {
+        var (r, d) = Read("ags;name;kind;Vergleichstyp\n05554;Kreis Borken;Kreis; IIa \n05558;Kreis Coesfeld;Kreis;\n05113;Stadt Essen;Stadt;Typ 3a/b\n");
+        Assert.Empty(d);
+        Assert.Equal(["IIa", null, "Typ 3a/b"], r.Select(x => x.ComparisonType));
+        var (plain, none) = Read("ags;name;kind\n05554;Kreis Borken;Kreis\n");
+        Assert.Empty(none);
+        Assert.Null(Assert.Single(plain).ComparisonType);
+    }
+
+    [Theory]
+    [InlineData("Ländliche Gebiete mit guter Arbeitsmarktlage", "has 44 characters; a type is a short code of at most 12 characters")]
+    [InlineData("II\u0007b", "the control character U+0007")]
+    [InlineData("IIb<script>", "the character U+003C")]
+    [InlineData("II\u202Eb", "the character U+202E")]
+    public void A_vergleichstyp_that_is_no_short_code_is_an_error_at_its_line_and_the_region_stays_without_a_type(string type, string message)
+    {
+        var (r, d) = Read($"ags;name;kind;vergleichstyp\n05554;Kreis Borken;Kreis;IIa\n05558;Kreis Coesfeld;Kreis;{type}\n");
+        var x = Assert.Single(d);
+        Assert.True(x.IsError);
+        Assert.Equal(DiagnosticCodes.RegionInvalid, x.Code);
+        Assert.Equal(new SourceSpan("data/regions.csv", 3), x.Span);
+        Assert.Contains("vergleichstyp", x.Message);
+        Assert.Contains("region 05558", x.Message);
+        Assert.Contains(message, x.Message);
+        Assert.Equal(2, r.Count);
+        Assert.Equal(("IIa", (string?)null), (r[0].ComparisonType, r[1].ComparisonType));
+    }
 }

@@ -170,4 +170,29 @@ public sealed class SampleGeneratorTests
     }
 
     internal const string AgreementNotice = "Dies ist ein generierter Beispieltext (Musterdaten), keine echte Zielvereinbarung.\n";
+
+    private static readonly string[] AllTypes = ["Ia", "Ib", "IIa", "IIb", "IIIa"], CityTypes = ["IIb", "IIIa"];
+
+    [Fact]
+    public void Regions_get_a_vergleichstyp_by_kind_and_integrationsquote()
+    {
+        using var p = new SampleProject(new SampleOptions(Regions: 18, Years: 2));
+        var lines = File.ReadAllLines(Path.Combine(p.Root, "data/regions.csv"));
+        Assert.Equal("ags;name;kind;vergleichstyp", lines[0]);
+        var types = lines.Skip(1).Select(l => l.Split(';')).ToDictionary(f => f[1], f => f[3]);
+        // Cities: K2 base 18.6 (Mülheim), 19.7 (Solingen), 22.7 (Münster) are at least 18.5; Essen 17.4, Wuppertal 18.1, Hamm 18.0 below.
+        Assert.Equal(["Stadt Mülheim an der Ruhr", "Stadt Münster", "Stadt Solingen"], types.Where(t => t.Value == "IIb").Select(t => t.Key).Order());
+        Assert.Equal(["Stadt Essen", "Stadt Hamm", "Stadt Wuppertal"], types.Where(t => t.Value == "IIIa").Select(t => t.Key).Order());
+        // Kreise: Borken 15.4, Recklinghausen 16.3, Ennepe-Ruhr 19.6, Düren 20.2 below 20.5; Lippe 20.6, Minden 21.1, Kleve 21.6 below 22.
+        Assert.Equal(["Ennepe-Ruhr-Kreis", "Kreis Borken", "Kreis Düren", "Kreis Recklinghausen"], types.Where(t => t.Value == "IIa").Select(t => t.Key).Order());
+        Assert.Equal(["Kreis Kleve", "Kreis Lippe", "Kreis Minden-Lübbecke"], types.Where(t => t.Value == "Ib").Select(t => t.Key).Order());
+        Assert.Equal(5, types.Count(t => t.Value == "Ia"));
+        // Read back without a diagnostic; generated regions get types by the same rule, the same for the same seed.
+        var bag = new ZielSite.Diagnostics.DiagnosticBag();
+        using var big = new SampleProject(new SampleOptions(Regions: 40, Years: 2, Seed: 3));
+        var regions = RegionReader.Read(File.OpenRead(Path.Combine(big.Root, "data/regions.csv")), "data/regions.csv", bag);
+        Assert.Empty(bag.ToSortedList());
+        Assert.All(regions, r => Assert.Contains(r.ComparisonType, AllTypes));
+        Assert.All(regions.Where(r => r.Kind == RegionKind.Stadt), r => Assert.Contains(r.ComparisonType, CityTypes));
+    }
 }
