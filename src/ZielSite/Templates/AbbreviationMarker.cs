@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text;
-using System.Text.RegularExpressions;
 using ZielSite.Wording;
 
 namespace ZielSite.Templates;
@@ -18,23 +18,36 @@ internal sealed class AbbreviationMarker
     private static readonly Dictionary<string, string> Titles =
         Abbreviations.All.ToDictionary(e => e.Short, e => Html.Escape(e.Long), StringComparer.Ordinal);
 
-    /// <summary>Any abbreviation as a whole word; a space in one ("SGB II") may be a no-break space or <c>&amp;nbsp;</c>.</summary>
-    private static readonly Regex Pattern = new(
-        @"(?<![\p{L}\p{N}])(?:" +
-        string.Join('|', Abbreviations.All.Select(e => e.Short).OrderByDescending(s => s.Length)
-            .Select(s => Regex.Escape(s).Replace(@"\ ", @"(?:[ \u00A0]|&nbsp;|&\#160;)", StringComparison.Ordinal))) +
-        @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    /// <summary>
+    /// Each short form split at its space ("SGB", "II"), longest first so that "K2E3" is tried before "K2" and "SGB III"
+    /// before "SGB II"; in a page the space may be a no-break space or <c>&amp;nbsp;</c>.
+    /// </summary>
+    private static readonly (string First, string? Second, string Key)[] Forms = Abbreviations.All
+        .Select(e => e.Short.Split(' ', 2) is var p ? (p[0], p.Length > 1 ? p[1] : null, e.Short) : default)
+        .OrderByDescending(f => f.Item1.Length).ThenByDescending(f => f.Item2?.Length ?? 0)
+        .ToArray();
 
-    /// <summary>Elements whose text is never marked; the first group's content is raw text (no tags inside).</summary>
-    private static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title" };
-    private static readonly HashSet<string> Unmarked = new(StringComparer.Ordinal)
-        { "head", "svg", "math", "code", "pre", "kbd", "samp", "option", "select", "abbr" };
+    private static readonly string[] Spaces = [" ", "\u00A0", "&nbsp;", "&#160;"];
+
+    /// <summary>The first letters of the short forms: most text holds none at a word's start, and is copied as it is.</summary>
+    private static readonly SearchValues<char> Candidates = SearchValues.Create(
+        string.Concat(Abbreviations.All.Select(e => e.Short[0]).Distinct().Order()));
+
+    /// <summary>Elements whose content is raw text (no tags inside), never marked.</summary>
+    private static bool IsRawText(ReadOnlySpan<char> name) => name is "script" or "style" or "textarea" or "title";
+
+    /// <summary>Elements whose text is never marked (an abbr of the page's own counts as a use).</summary>
+    private static bool IsUnmarked(ReadOnlySpan<char> name) =>
+        name is "head" or "svg" or "math" or "code" or "pre" or "kbd" or "samp" or "option" or "select" or "abbr";
 
     private enum Mode { Text, Tag, Comment, Raw }
 
+    private static readonly SearchValues<char> TagStops = SearchValues.Create("\"'>");
+
     private readonly StringBuilder _out;
-    private readonly StringBuilder _text = new();
-    private readonly StringBuilder _tag = new();
+    private char[] _text = new char[4096];
+    private int _textLength;
+    private readonly StringBuilder _tag = new(256);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private Mode _mode = Mode.Text;
     private char _quote;
@@ -68,8 +81,8 @@ internal sealed class AbbreviationMarker
                 case Mode.Text:
                 {
                     var lt = span[i..].IndexOf('<');
-                    if (lt < 0) { _text.Append(span[i..]); return; }
-                    _text.Append(span.Slice(i, lt));
+                    if (lt < 0) { AppendText(span[i..]); return; }
+                    AppendText(span.Slice(i, lt));
                     FlushText();
                     _tag.Clear().Append('<');
                     _mode = Mode.Tag;
@@ -77,8 +90,20 @@ internal sealed class AbbreviationMarker
                     break;
                 }
                 case Mode.Tag:
-                    TagChar(span[i++]);
+                {
+                    if (_tag.Length < 4) { TagChar(span[i++]); break; }
+                    // The rest of a tag in one piece: up to its closing quote, or to the next quote or ">".
+                    var rest = span[i..];
+                    var end = _quote != 0 ? rest.IndexOf(_quote) : rest.IndexOfAny(TagStops);
+                    if (end < 0) { _tag.Append(rest); return; }
+                    _tag.Append(rest[..(end + 1)]);
+                    i += end + 1;
+                    var c = rest[end];
+                    if (_quote != 0) _quote = '\0';
+                    else if (c == '>') TagDone();
+                    else _quote = c;
                     break;
+                }
                 case Mode.Comment:
                 {
                     var c = span[i++];
@@ -109,7 +134,7 @@ internal sealed class AbbreviationMarker
         if (_tag.Length == 2 && !(char.IsAsciiLetter(c) || c is '/' or '!'))
         {
             // Not a tag ("<" followed by a space or digit): text after all.
-            _text.Append(_tag);
+            AppendText([_tag[0], _tag[1]]);
             _tag.Clear();
             _mode = Mode.Text;
             return;
@@ -133,34 +158,39 @@ internal sealed class AbbreviationMarker
 
     private void TagDone()
     {
-        var tag = _tag.ToString();
-        _tag.Clear();
-        _out.Append(tag);
+        _out.Append(_tag);
         _mode = Mode.Text;
-        var closing = tag.Length > 1 && tag[1] == '/';
+        var closing = _tag.Length > 1 && _tag[1] == '/';
         var start = closing ? 2 : 1;
-        var end = start;
-        while (end < tag.Length && char.IsAsciiLetterOrDigit(tag[end])) end++;
-        var name = tag[start..end].ToLowerInvariant();
+        Span<char> buffer = stackalloc char[10];
+        var length = 0;
+        for (var i = start; i < _tag.Length && char.IsAsciiLetterOrDigit(_tag[i]); i++)
+        {
+            if (length == buffer.Length) { length = 0; break; } // longer than any name below
+            buffer[length++] = char.ToLowerInvariant(_tag[i]);
+        }
+        var name = buffer[..length];
+        var selfClosing = _tag.Length > 2 && _tag[^2] == '/';
+        _tag.Clear();
         if (closing)
         {
-            if (Unmarked.Contains(name) && _unmarked > 0)
+            if (IsUnmarked(name) && _unmarked > 0)
             {
                 _unmarked--;
-                if (name == "abbr" && _inAbbr > 0) _inAbbr--;
+                if (name is "abbr" && _inAbbr > 0) _inAbbr--;
             }
             return;
         }
-        if (RawText.Contains(name))
+        if (IsRawText(name))
         {
-            _rawEnd = "</" + name;
+            _rawEnd = "</" + name.ToString();
             _rawMatched = 0;
             _mode = Mode.Raw;
         }
-        else if (Unmarked.Contains(name) && !tag.EndsWith("/>", StringComparison.Ordinal))
+        else if (IsUnmarked(name) && !selfClosing)
         {
             _unmarked++;
-            if (name == "abbr") _inAbbr++;
+            if (name is "abbr") _inAbbr++;
         }
     }
 
@@ -181,33 +211,62 @@ internal sealed class AbbreviationMarker
         if (_rawMatched == 0) _out.Append(c);
     }
 
-    private void FlushText()
+    private void AppendText(ReadOnlySpan<char> text)
     {
-        if (_text.Length == 0) return;
-        var text = _text.ToString();
-        _text.Clear();
-        if (_unmarked > 0)
-        {
-            if (_inAbbr > 0)
-                foreach (Match m in Pattern.Matches(text)) _used.Add(Key(m.Value));
-            _out.Append(text);
-            return;
-        }
-        var at = 0;
-        foreach (Match m in Pattern.Matches(text))
-        {
-            var key = Key(m.Value);
-            if (!_used.Add(key)) continue;
-            // "Integrationsquote (K2)", "Sozialgesetzbuch (SGB II)": spelt out right here, the usual first use.
-            if (m.Index > 0 && text[m.Index - 1] == '(' && m.Index + m.Length < text.Length && text[m.Index + m.Length] == ')') continue;
-            _out.Append(text, at, m.Index - at).Append("<abbr title=\"").Append(Titles[key]).Append("\">").Append(m.Value).Append("</abbr>");
-            at = m.Index + m.Length;
-        }
-        _out.Append(text, at, text.Length - at);
+        if (_textLength + text.Length > _text.Length) Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLength + text.Length));
+        text.CopyTo(_text.AsSpan(_textLength));
+        _textLength += text.Length;
     }
 
-    private static string Key(string match) =>
-        match.Replace("&nbsp;", " ", StringComparison.Ordinal).Replace("&#160;", " ", StringComparison.Ordinal).Replace('\u00A0', ' ');
+    private void FlushText()
+    {
+        if (_textLength == 0) return;
+        var text = _text.AsSpan(0, _textLength);
+        _textLength = 0;
+        if (_unmarked > 0 && _inAbbr == 0) { _out.Append(text); return; }
+        var at = 0;
+        var from = 0;
+        while (from < text.Length)
+        {
+            var found = text[from..].IndexOfAny(Candidates);
+            if (found < 0) break;
+            var p = from + found;
+            if (Match(text, p) is not var (key, length))
+            {
+                from = p + 1;
+                continue;
+            }
+            from = p + length;
+            if (!_used.Add(key) || _unmarked > 0) continue;
+            // "Integrationsquote (K2)", "Sozialgesetzbuch (SGB II)": spelt out right here, the usual first use.
+            if (p > 0 && text[p - 1] == '(' && from < text.Length && text[from] == ')') continue;
+            _out.Append(text[at..p]).Append("<abbr title=\"").Append(Titles[key]).Append("\">").Append(text[p..from]).Append("</abbr>");
+            at = from;
+        }
+        _out.Append(text[at..]);
+    }
+
+    /// <summary>The abbreviation that stands as a whole word at <paramref name="p"/>, with its length in the text; null if none.</summary>
+    private static (string Key, int Length)? Match(ReadOnlySpan<char> text, int p)
+    {
+        if (p > 0 && char.IsLetterOrDigit(text[p - 1])) return null;
+        foreach (var (first, rest, key) in Forms)
+        {
+            if (!text[p..].StartsWith(first, StringComparison.Ordinal)) continue;
+            var end = p + first.Length;
+            if (rest is not null)
+            {
+                var space = -1;
+                for (var i = 0; i < Spaces.Length && space < 0; i++)
+                    if (text[end..].StartsWith(Spaces[i], StringComparison.Ordinal)) space = i;
+                if (space < 0 || !text[(end + Spaces[space].Length)..].StartsWith(rest, StringComparison.Ordinal)) continue;
+                end += Spaces[space].Length + rest.Length;
+            }
+            if (end < text.Length && char.IsLetterOrDigit(text[end])) continue;
+            return (key, end - p);
+        }
+        return null;
+    }
 
     private void End()
     {
