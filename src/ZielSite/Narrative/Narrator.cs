@@ -1,4 +1,5 @@
 using Scriban.Runtime;
+using ZielSite.Agreements;
 using ZielSite.Diagnostics;
 using ZielSite.Indicators;
 using ZielSite.Inputs;
@@ -28,9 +29,8 @@ internal static class Narrator
     public static ScriptObject Model(RegionYearResult result, ProjectConfig config)
     {
         var targets = result.Verdicts
-            .Select(v => new NarrativeTarget(v.Target.Key, IndicatorLabels.Target(v.Target.Key), v.Target.Operator, v.Target.Value,
-                v.Target.Unit, v.Actual, VerdictStatusNames.Json(v.Status), VerdictLabels.Text(v.Status, v.Month), v.Reason,
-                v.Target.Kind, GermanFormat.Threshold(v.Target), v.Actual is { } a ? GermanFormat.TargetValue(v.Target, a) : null))
+            .OrderBy(v => TargetKeys.Order(v.Target.Key))
+            .Select(v => TargetOf(v, result))
             .ToList();
         var so = new ScriptObject
         {
@@ -40,14 +40,44 @@ internal static class Narrator
             ["is_final"] = result.IsFinal,
             ["has_agreement"] = result.Agreement is not null,
             ["targets"] = targets,
+            ["met"] = targets.Where(t => t.Positive).ToList(),
+            ["missed"] = targets.Where(t => !t.Positive && t.Status != NoDataName).ToList(),
+            ["without_data"] = targets.Where(t => t.Status == NoDataName).ToList(),
             ["positive"] = result.Verdicts.Count(v => VerdictLabels.IsPositive(v.Status)),
             ["no_data"] = result.Verdicts.Count(v => v.Status == VerdictStatus.NoData),
             ["count"] = result.Verdicts.Count,
+            ["changes"] = result.Verdicts.Count(v => !v.Target.IsLevel),
             ["values"] = Values(result.Current),
             ["total"] = Values(result.TotalCurrent),
             ["total_name"] = config.TotalName,
         };
         return so;
+    }
+
+    private static readonly string NoDataName = VerdictStatusNames.Json(VerdictStatus.NoData);
+
+    /// <summary>One target with its words; the figures are the cards' (the compared value, the distance of <see cref="TargetDistance"/>).</summary>
+    private static NarrativeTarget TargetOf(Verdict v, RegionYearResult result)
+    {
+        var t = v.Target;
+        var shown = v.Compared ?? v.Actual;
+        string? yearToDate = null;
+        if (t.IsLevel && !result.IsFinal && shown is not null && ValueKeys.LevelFor(t.Key) is { } key && result.Current[key] is { } ytd)
+            yearToDate = GermanFormat.TargetValue(t, ytd);
+        return new NarrativeTarget(t.Key, IndicatorLabels.Target(t.Key), t.Operator, t.Value, t.Unit, v.Actual,
+            VerdictStatusNames.Json(v.Status), VerdictLabels.Text(v.Status, v.Month), v.Reason,
+            t.Kind, GermanFormat.Threshold(t), shown is { } a ? GermanFormat.TargetValue(t, a) : null)
+        {
+            TargetText = GermanFormat.TargetText(t),
+            ZeroVerb = GermanFormat.ZeroVerb(t),
+            Word = VerdictLabels.Word(v.Status),
+            Positive = VerdictLabels.IsPositive(v.Status),
+            Subject = IndicatorLabels.Subject(t.Key),
+            Bei = IndicatorLabels.With(t.Key),
+            Pronoun = IndicatorLabels.Pronoun(t.Key),
+            DistanceText = TargetDistance.Of(v) is null ? null : TargetDistance.Words(v),
+            YearToDateText = yearToDate,
+        };
     }
 
     private static ScriptObject Values(IndicatorSet set)

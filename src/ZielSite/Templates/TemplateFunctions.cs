@@ -68,6 +68,21 @@ internal static class TemplateFunctions
     public static string Dativ(object region) => Grammar(region, RegionGrammar.Dative);
     public static string Lokativ(object region) => Grammar(region, RegionGrammar.Locative);
 
+    /// <summary>The pronoun for the region in the next sentence: "er" (der Kreis Borken), "sie" (die Stadt Essen).</summary>
+    public static string Pronomen(object region) => Grammar(region, RegionGrammar.Pronoun);
+
+    /// <summary>German enumeration: ["A", "B", "C"] → "A, B und C"; one item → itself; none → "".</summary>
+    public static string Aufzaehlung(IEnumerable<object?>? items)
+    {
+        var list = (items ?? []).Select(i => i?.ToString() ?? "").Where(i => i.Length > 0).ToList();
+        return list.Count switch
+        {
+            0 => "",
+            1 => list[0],
+            _ => string.Join(", ", list.Take(list.Count - 1)) + " und " + list[^1],
+        };
+    }
+
     /// <summary>Percent-encodes each segment of a relative path ("quellen/2023/Kreis Borken.txt" → "quellen/2023/Kreis%20Borken.txt").</summary>
     public static string UrlPath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 

@@ -32,7 +32,7 @@ internal sealed class TemplateSession
 
     /// <summary>
     /// Renders a page: the body template, then <c>layout.sbn-html</c> with the body as <c>content</c>, both with
-    /// the same variables. Returns a builder holding the page (read it by chunks to avoid a large string), or null
+    /// the same variables, and marks the first use of each abbreviation (<see cref="AbbreviationMarker"/>). Returns a builder holding the page (read it by chunks to avoid a large string), or null
     /// (with a diagnostic) on failure.
     /// </summary>
     /// <remarks>
@@ -45,7 +45,7 @@ internal sealed class TemplateSession
         if (!RenderInto(bodyTemplate, globals, html: true, diagnostics, body, out _)) return null;
         globals.SetValue("content", new RawHtmlChunks(body), false);
         var page = new StringBuilder(ChunkSize);
-        return RenderInto("layout.sbn-html", globals, html: true, diagnostics, page, out _) ? page : null;
+        return RenderInto("layout.sbn-html", globals, html: true, diagnostics, page, out _) ? AbbreviationMarker.Mark(page) : null;
     }
 
     /// <summary>The largest chunk a StringBuilder allocates by itself (16 KB, far below the large-object threshold).</summary>

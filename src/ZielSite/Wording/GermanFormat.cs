@@ -145,6 +145,18 @@ internal static class GermanFormat
         : (op == ">=" ? "mindestens " : "höchstens ") + TargetValue(kind, unit, value)
             + (unit == "count" ? " " + IndicatorLabels.CountNoun(key) : "");
 
+    /// <summary>
+    /// The target as a reader is told it after "Ziel:": a change that must not fall (<c>&gt;= 0</c>) is "nicht sinken",
+    /// one that must not rise (<c>&lt;= 0</c>) "nicht steigen"; every other target its <see cref="Threshold(Target)"/>
+    /// ("mindestens +12,6 %"). For the cards and the narrative; where the threshold stands in a phrase ("statt
+    /// höchstens 0,0 %") or a table of figures, <see cref="Threshold(Target)"/>.
+    /// </summary>
+    public static string TargetText(Target target) => ZeroVerb(target) is { } verb ? "nicht " + verb : Threshold(target);
+
+    /// <summary>"sinken" for a change target of <c>&gt;= 0</c>, "steigen" for one of <c>&lt;= 0</c>; null for any other target.</summary>
+    public static string? ZeroVerb(Target target) =>
+        target.IsLevel || target.Value != 0 ? null : target.Operator == ">=" ? "sinken" : "steigen";
+
     /// <summary>A value in the terms of a target: a signed change ("+3,2 %"), a level ("31,4 %", "540").</summary>
     public static string TargetValue(Target target, double value) => TargetValue(target.Kind, target.Unit, value);
 

@@ -40,6 +40,44 @@ internal static class IndicatorLabels
         _ => "Integrationen",
     };
 
+    /// <summary>
+    /// The indicator as the subject of a sentence, without its code: "die Zahl der Integrationen", "der Abstand der
+    /// Integrationsquoten von Männern und Frauen" (for the narrative; the code stands on the cards).
+    /// </summary>
+    public static string Subject(string key) => (Noun(key).Masculine ? "der " : "die ") + Noun(key).Phrase;
+
+    /// <summary>"bei der Integrationsquote", "beim Bestand an Langzeitleistungsbeziehenden" (dative after "bei").</summary>
+    public static string With(string key) => (Noun(key).Masculine ? "beim " : "bei der ") + Noun(key).Phrase;
+
+    /// <summary>The pronoun of <see cref="Subject"/>: "sie" (die Integrationsquote) or "er" (der Bestand).</summary>
+    public static string Pronoun(string key) => Noun(key).Masculine ? "er" : "sie";
+
+    /// <summary>The noun phrase of a key without article, and whether it is masculine (otherwise feminine singular).</summary>
+    private static (string Phrase, bool Masculine) Noun(string key) => key switch
+    {
+        TargetKeys.Integrationen => ("Zahl der Integrationen", false),
+        TargetKeys.IntegrationenLzb => ("Zahl der Integrationen von Langzeitleistungsbeziehenden", false),
+        TargetKeys.K1 => ("Summe der Leistungen zum Lebensunterhalt", false),
+        TargetKeys.K1E1 => ("Summe der Leistungen für Unterkunft und Heizung", false),
+        TargetKeys.K1E2 => ("Zahl der erwerbsfähigen Leistungsberechtigten", false),
+        TargetKeys.K2 => ("Integrationsquote", false),
+        TargetKeys.K2E1 => ("Zahl der Eintritte in geringfügige Beschäftigung", false),
+        TargetKeys.K2E2 => ("Zahl der Eintritte in öffentlich geförderte Beschäftigung", false),
+        TargetKeys.K2E3 => ("Nachhaltigkeit der Integrationen", false),
+        TargetKeys.K2E4 => ("Integrationsquote der Alleinerziehenden", false),
+        TargetKeys.K2Gap => ("Abstand der Integrationsquoten von Männern und Frauen", true),
+        TargetKeys.K3 => ("Bestand an Langzeitleistungsbeziehenden", true),
+        TargetKeys.K3E1 => ("Integrationsquote der Langzeitleistungsbeziehenden", false),
+        TargetKeys.K3E2 => ("Aktivierungsquote der Langzeitleistungsbeziehenden", false),
+        TargetKeys.K3E3 => ("Zugangsrate in den Langzeitleistungsbezug", false),
+        TargetKeys.K3E4 => ("Abgangsrate aus dem Langzeitleistungsbezug", false),
+        ValueKeys.K2F => ("Integrationsquote der Frauen", false),
+        ValueKeys.K2M => ("Integrationsquote der Männer", false),
+        ValueKeys.IntegrationenF => ("Zahl der Integrationen von Frauen", false),
+        ValueKeys.IntegrationenM => ("Zahl der Integrationen von Männern", false),
+        _ => ($"Kennzahl „{key}“", false),
+    };
+
     public static string Short(string key) => key switch
     {
         TargetKeys.Integrationen => "Integrationen",

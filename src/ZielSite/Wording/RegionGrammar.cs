@@ -60,6 +60,9 @@ internal static class RegionGrammar
         var p => "im " + p.Oblique,
     };
 
+    /// <summary>The pronoun that stands for the region in the next sentence: "er" (der Kreis Borken), "sie" (die Stadt Essen).</summary>
+    public static string Pronoun(string name, RegionKind kind) => Of(name, kind).Gender == Gender.Feminine ? "sie" : "er";
+
     private static readonly string[] FeminineWords = ["Stadt", "Städteregion", "Region", "Kreisfreie Stadt"];
     private static readonly string[] MasculineWords = ["Kreis", "Landkreis", "Stadtkreis", "Regionalverband"];
 

@@ -28,6 +28,20 @@ internal static class TargetDistance
         : (d == 0 ? "±" + GermanFormat.Number(0, Decimals(v.Target)) : GermanFormat.Signed(d, Decimals(v.Target)))
           + (v.Target.Unit == "count" ? "" : GermanFormat.UnitSpace + "Pkt.");
 
+    /// <summary>
+    /// The size of the distance in words, for a sentence that says its direction itself ("es fehlten 2,0 Prozentpunkte"):
+    /// "2,0 Prozentpunkte", "14 Integrationen" (a count, with the noun of its key), "weniger als 0,1 Prozentpunkte" where
+    /// it rounds to zero; "–" without a value. The same number as <see cref="Text"/>, without its sign.
+    /// </summary>
+    public static string Words(Verdict v)
+    {
+        if (Of(v) is not { } d) return GermanFormat.Missing;
+        var count = v.Target.Unit == "count";
+        var unit = count ? " " + IndicatorLabels.CountNoun(v.Target.Key) : GermanFormat.UnitSpace + "Prozentpunkte";
+        if (d == 0) return "weniger als " + (count ? "1" : GermanFormat.Number(0.1)) + unit;
+        return GermanFormat.Number(Math.Abs(d), Decimals(v.Target)) + unit;
+    }
+
     /// <summary>The short threshold of a cell: "≥ +12,7 %", "≤ −5,2 %", "≥ 15,9 %" (a level), "≥ 612" (a count level).</summary>
     public static string Threshold(Target t) =>
         (t.Operator == ">=" ? "≥ " : "≤ ") + GermanFormat.TargetValue(t, t.Value);

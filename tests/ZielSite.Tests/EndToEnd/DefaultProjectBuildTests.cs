@@ -47,8 +47,8 @@ public partial class DefaultProjectBuildTests(DefaultSiteFixture site) : IClassF
         var rows = Regex.Matches(html, "<li class=\"verdict-card[^\"]*\"[^>]*>(.*?)</li>", RegexOptions.Singleline).Select(m => Text(m.Groups[1].Value)).ToList();
         Assert.Equal(5, rows.Count);
         Assert.Contains("12,6", rows[0]);
-        Assert.Contains("0,0", rows[1]);
-        Assert.Contains("0,0", rows[2]);
+        Assert.Contains("Ziel: nicht sinken", rows[1]);   // k2 >= 0 %
+        Assert.Contains("Ziel: nicht steigen", rows[2]);  // k2_gap <= 0 pp
         Assert.Contains("5,2", rows[3]);
         Assert.Contains("6,6", rows[4]);
         // Hand-checked from data/kennzahlen (Kreis Borken, 2022 → 2023): Integrationen 1,550 → 1,714 (+10.58 %);

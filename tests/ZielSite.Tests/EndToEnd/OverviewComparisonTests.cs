@@ -59,7 +59,12 @@ public sealed class OverviewComparisonTests : IDisposable
                 var threshold = parts[0][(parts[0].IndexOf(' ', StringComparison.Ordinal) + 1)..];
                 if (threshold.StartsWith('(')) threshold = threshold[(threshold.IndexOf(')', StringComparison.Ordinal) + 2)..];
                 var words = threshold.Replace("≥ ", "mindestens ", StringComparison.Ordinal).Replace("≤ ", "höchstens ", StringComparison.Ordinal);
-                Assert.StartsWith("Ziel: " + words, card.QuerySelector(".card-target")!.TextContent);
+                // A change target of 0 reads in words on the card: "≥ 0,0 %" is "nicht sinken", "≤ 0,0 …" "nicht steigen".
+                var cardTarget = card.QuerySelector(".card-target")!.TextContent;
+                if (cardTarget is "Ziel: nicht sinken" or "Ziel: nicht steigen")
+                    Assert.Matches(cardTarget.EndsWith("sinken", StringComparison.Ordinal) ? "^≥ 0,0\u00A0" : "^≤ 0,0\u00A0", threshold);
+                else
+                    Assert.StartsWith("Ziel: " + words, cardTarget);
                 // The Ist-Wert and the verdict's word.
                 var value = cell.ChildNodes[0].TextContent;
                 Assert.Equal(card.QuerySelector(".card-actual")!.TextContent, value);

@@ -42,7 +42,8 @@ public class ContentPagesTests
         Assert.Contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabelle: Kennzahl, Berechnung\">\n<table class=\"stack\">", methodik);
         Assert.Contains("<td data-label=\"Kennzahl\">K2 der letzten 12 Monate</td>", methodik);
         Assert.Equal(CountOf(methodik, "<table"), CountOf(methodik, "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tabelle: "));
-        Assert.Contains("stellt jede Region dem Gesamtwert (alle zkT in NRW) gegenüber", methodik);
+        // The first "zkT" of the page is marked with what it stands for (Wording/Abbreviations).
+        Assert.Contains("stellt jede Region dem Gesamtwert (alle <abbr title=\"zugelassene kommunale Träger (Jobcenter, die ein Kreis oder eine kreisfreie Stadt allein trägt)\">zkT</abbr> in NRW) gegenüber", methodik);
         var barrierefreiheit = site.Text("barrierefreiheit/index.html");
         Assert.Contains("BITV 2.0", barrierefreiheit);
         Assert.Contains("barrierefreiheit@example.org", barrierefreiheit);

@@ -1,3 +1,4 @@
+using ZielSite.Agreements;
 using ZielSite.Rendering;
 using ZielSite.Templates;
 using ZielSite.Wording;
@@ -37,6 +38,40 @@ public class GermanFormatTests
         Assert.Equal("höchstens \u22125,2" + Nbsp + "%", GermanFormat.Threshold("<=", -5.2, "%"));
         Assert.Equal("mindestens 0,0" + Nbsp + "%", GermanFormat.Threshold(">=", 0, "%"));
         Assert.Equal("höchstens 0,0" + Nbsp + "Prozentpunkte", GermanFormat.Threshold("<=", 0, "pp"));
+    }
+
+    [Fact]
+    public void A_target_of_zero_reads_nicht_sinken_or_nicht_steigen_after_Ziel()
+    {
+        Target T(string key, string op, double value, string kind = "change") =>
+            new Target(key, op, value, TargetKeys.Unit(key), new ZielSite.Diagnostics.SourceSpan("a.txt", 1), "") { Kind = kind };
+        Assert.Equal("nicht sinken", GermanFormat.TargetText(T(TargetKeys.K2, ">=", 0)));
+        Assert.Equal("nicht steigen", GermanFormat.TargetText(T(TargetKeys.K3, "<=", 0)));
+        Assert.Equal("nicht steigen", GermanFormat.TargetText(T(TargetKeys.K2Gap, "<=", 0)));
+        Assert.Equal("sinken", GermanFormat.ZeroVerb(T(TargetKeys.K2, ">=", 0)));
+        // Any other target keeps its threshold; so does a level of 0 (a level cannot sink).
+        Assert.Equal("mindestens +12,6" + Nbsp + "%", GermanFormat.TargetText(T(TargetKeys.Integrationen, ">=", 12.6)));
+        Assert.Equal("höchstens \u22125,2" + Nbsp + "%", GermanFormat.TargetText(T(TargetKeys.K3, "<=", -5.2)));
+        Assert.Equal("mindestens 0,0" + Nbsp + "%", GermanFormat.TargetText(T(TargetKeys.K2, ">=", 0, "level")));
+        Assert.Null(GermanFormat.ZeroVerb(T(TargetKeys.K2, ">=", 0.1)));
+        // Where the threshold stands in a phrase ("statt höchstens 0,0 %"), it stays a figure.
+        Assert.Equal("höchstens 0,0" + Nbsp + "%", GermanFormat.Threshold(T(TargetKeys.K3, "<=", 0)));
+    }
+
+    [Fact]
+    public void The_distance_in_words_is_the_cards_distance_without_its_sign()
+    {
+        Target T(string key, string op, double value, string unit = "%", string kind = "change") =>
+            new Target(key, op, value, unit, new ZielSite.Diagnostics.SourceSpan("a.txt", 1), "") { Kind = kind };
+        global::ZielSite.Indicators.Verdict V(Target t, double a) => new(t, a, a, global::ZielSite.Indicators.VerdictStatus.Missed, 12);
+        var k3 = V(T(TargetKeys.K3, "<=", -5.2), -5.0);
+        Assert.Equal("\u22120,2" + Nbsp + "Pkt.", TargetDistance.Text(k3));
+        Assert.Equal("0,2" + Nbsp + "Prozentpunkte", TargetDistance.Words(k3));
+        Assert.Equal("2,0" + Nbsp + "Prozentpunkte", TargetDistance.Words(V(T(TargetKeys.Integrationen, ">=", 12.6), 10.6)));
+        Assert.Equal("14 Integrationen", TargetDistance.Words(V(T(TargetKeys.Integrationen, ">=", 612, "count", "level"), 598)));
+        // Unrounded comparison can miss a target by less than the last digit shown.
+        Assert.Equal("weniger als 0,1" + Nbsp + "Prozentpunkte", TargetDistance.Words(V(T(TargetKeys.K2, ">=", 12.6), 12.58)));
+        Assert.Equal("–", TargetDistance.Words(new global::ZielSite.Indicators.Verdict(T(TargetKeys.K2, ">=", 1), null, null, global::ZielSite.Indicators.VerdictStatus.NoData, 12)));
     }
 
     [Fact]

@@ -51,6 +51,7 @@ public class TemplateFunctionsTests
     [InlineData("{{ month_range 6 }} / {{ month_range 1 }}", "Januar bis Juni / Januar")]
     [InlineData("{{ url_path \"quellen/2023/Kreis Borken.txt\" }}", "quellen/2023/Kreis%20Borken.txt")]
     [InlineData("{{ \"der Kreis Borken\" | satzanfang }}", "Der Kreis Borken")]
+    [InlineData("{{ [\"A\", \"B\", \"C\"] | aufzaehlung }}|{{ [\"A\"] | aufzaehlung }}|{{ [] | aufzaehlung }}", "A, B und C|A|")]
     [InlineData("{{ null | fmt_percent }}|{{ null | fmt_int }}|{{ fmt_threshold \">=\" null \"%\" }}", "–|–|–")]
     public void Formats_as_the_site_writes(string template, string expected) =>
         Assert.Equal(expected, Render(template));
@@ -63,6 +64,7 @@ public class TemplateFunctionsTests
     {
         var region = new Region("00000", name, kind, "x", new SourceSpan("data/regions.csv", 2), new Dictionary<string, string>());
         Assert.Equal(expected, Render("{{ region | nominativ }}|{{ region | akkusativ }}|{{ region | genitiv }}|{{ region | dativ }}|{{ region | lokativ }}", region));
+        Assert.Equal(kind == RegionKind.Stadt ? "sie" : "er", Render("{{ region | pronomen }}", region));
         Assert.Equal(expected.Split('|')[4][..1].ToUpperInvariant() + expected.Split('|')[4][1..], Render("{{ lokativ region | satzanfang }}", region));
     }
 
