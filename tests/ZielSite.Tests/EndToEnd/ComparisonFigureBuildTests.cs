@@ -71,7 +71,8 @@ public sealed class ComparisonFigureBuildTests : IDisposable
             Assert.Equal(svg.QuerySelector("desc")!.Id, svg.GetAttribute("aria-describedby"));
             Assert.Equal("img", svg.GetAttribute("role"));
             Assert.Matches($"^{Regex.Escape(name)}: {Regex.Escape(actual)}, Rang [0-9]+ von 18; {totalName}: ", desc);
-            Assert.Contains("; Ziel " + threshold, desc);
+            // A zero target's card says "nicht sinken"/"nicht steigen"; the figure marks it on its axis as "≥ 0,0 %"/"≤ 0,0 %".
+            Assert.Contains("; Ziel " + AxisWords(threshold), desc);
 
             // The table: every region once, this one marked, each value equal to its own page's card and the overview's cell.
             var rows = figure.QuerySelectorAll("table.cmp-table tbody tr").ToList();
@@ -96,7 +97,7 @@ public sealed class ComparisonFigureBuildTests : IDisposable
             // The marks: the bold label of this region, the target's label and dashed line, the total's label.
             var texts = svg.QuerySelectorAll("text").Select(t => t.TextContent).ToList();
             Assert.Contains(texts, t => t == $"{name}: {actual}".Replace("Prozentpunkte", "Pkt.", StringComparison.Ordinal) || t == actual.Replace("Prozentpunkte", "Pkt.", StringComparison.Ordinal));
-            Assert.Contains("Ziel " + threshold.Replace("Prozentpunkte", "Pkt.", StringComparison.Ordinal), texts);
+            Assert.Contains(texts, t => t.StartsWith("Ziel " + AxisWords(threshold).Replace("Prozentpunkte", "Pkt.", StringComparison.Ordinal), StringComparison.Ordinal));
             Assert.Contains(texts, t => t.StartsWith(totalName + ": ", StringComparison.Ordinal));
             Assert.Single(svg.QuerySelectorAll("line[stroke-dasharray]"));
             Assert.Equal(17, svg.QuerySelectorAll("g[stroke='#767676'] line").Length); // the 17 other regions
@@ -149,4 +150,7 @@ public sealed class ComparisonFigureBuildTests : IDisposable
         Assert.Empty(first.QuerySelectorAll("figure.cmp-figure"));
         Assert.Equal("Vergleich mit dem Gesamtwert (alle zkT in NRW)", first.QuerySelector("#vergleich")!.TextContent);
     }
+
+    /// <summary>A zero target's card says "nicht sinken"/"nicht steigen"; the figure marks it on its axis as "≥ 0,0 …"/"≤ 0,0 …".</summary>
+    private static string AxisWords(string threshold) => threshold switch { "nicht sinken" => "≥ 0,0", "nicht steigen" => "≤ 0,0", _ => threshold };
 }
