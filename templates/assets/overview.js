@@ -15,44 +15,25 @@
     return s.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss");
   }
 
-  // Filter.
-  var label = document.createElement("label");
-  label.htmlFor = "region-filter";
-  label.textContent = "Region filtern";
-  var input = document.createElement("input");
-  input.type = "search";
-  input.id = "region-filter";
-  input.autocomplete = "off";
-  var status = document.createElement("p");
-  status.className = "mx-status";
-  status.setAttribute("aria-live", "polite");
-  tools.appendChild(label);
-  tools.appendChild(input);
+  // Filter and sort choice: their markup is in the page from the start (disabled until this script runs), so that
+  // nothing moves when they start to work.
+  var input = tools.querySelector("#region-filter");
+  var choice = tools.querySelector(".mx-sortby");
+  var status = tools.querySelector(".mx-status");
+  if (!input || !choice || !status) return;
+  status.textContent = "";
 
   // What a target column sorts by: the Ist-Wert or the distance to the target (+ beaten, − missed).
   var by = "v";
-  var choice = document.createElement("fieldset");
-  choice.className = "mx-sortby";
-  var legend = document.createElement("legend");
-  legend.textContent = "Ziel-Spalten sortieren nach";
-  choice.appendChild(legend);
-  [["v", "Ist-Wert"], ["d", "Abstand zum Ziel"]].forEach(function (o) {
-    var l = document.createElement("label");
-    var r = document.createElement("input");
-    r.type = "radio";
-    r.name = "mx-sortby";
-    r.value = o[0];
-    r.checked = o[0] === by;
+  Array.prototype.forEach.call(choice.querySelectorAll("input[type=radio]"), function (r) {
+    r.checked = r.value === by;
     r.addEventListener("change", function () {
       by = r.value;
       if (current > 0 && current < last) { descending = !descending; sort(current); }
     });
-    l.appendChild(r);
-    l.appendChild(document.createTextNode(" " + o[1]));
-    choice.appendChild(l);
   });
-  tools.appendChild(choice);
-  tools.appendChild(status);
+  input.disabled = false;
+  choice.disabled = false;
   input.addEventListener("input", function () {
     var q = fold(input.value.trim()), shown = 0;
     rows.forEach(function (r) {
@@ -95,13 +76,11 @@
     var name = heads[i].firstChild && heads[i].firstChild.firstChild ? heads[i].firstChild.firstChild.textContent.trim() : heads[i].textContent.trim();
     status.textContent = "Sortiert nach „" + name + "“" + (i > 0 && i < last ? (by === "d" ? ", Abstand zum Ziel" : ", Ist-Wert") : "") + ", " + (descending ? "absteigend" : "aufsteigend") + ".";
   }
+  // The sort buttons are in the headers from the start (disabled until now), so nothing moves when they start to work.
   Array.prototype.forEach.call(heads, function (th, i) {
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "sort";
-    while (th.firstChild) button.appendChild(th.firstChild);
-    th.appendChild(button);
+    var button = th.querySelector("button.sort");
+    if (!button) return;
+    button.disabled = false;
     button.addEventListener("click", function () { sort(i); });
   });
-  table.classList.add("sortable");
 })();

@@ -116,8 +116,9 @@ internal static class ComparisonBuilder
         if (totalText is not null) legend.Add(new("total", totalName + ": " + totalText));
         legend.AddRange(targetTexts.Select(t => new ComparisonView.LegendItem("target", t)));
 
-        var rows = points
-            .OrderBy(p => p.Rank ?? int.MaxValue).ThenBy(p => p.Region.Name, StringComparer.Ordinal)
+        var ordered = points.OrderBy(p => p.Rank ?? int.MaxValue).ThenBy(p => p.Region.Name, StringComparer.Ordinal).ToList();
+        var shown = TableRegions(ordered);
+        var rows = shown
             .Select(p => new ComparisonView.Row(p.Region.Name, p.IsThis, p.IsSimilar,
                 p.Rank?.ToString(CultureInfo.InvariantCulture) ?? GermanFormat.Missing,
                 p.Value is { } v ? Value(v) : ComparisonLabels.NoData(p.Reason ?? ""),
@@ -134,7 +135,25 @@ internal static class ComparisonBuilder
             ComparisonLabels.Caption(kind, r.Year, r.Month, valued.Count, totalName),
             ComparisonSvg.Render(marks), description, legend, similar,
             $"{title}: alle Regionen, {ComparisonLabels.Period(kind, r.Year, r.Month)}", valueHeader,
-            peers.Regions.Any(p => p.ComparisonType is not null), rows);
+            peers.Regions.Any(p => p.ComparisonType is not null), rows)
+        {
+            TableNote = shown.Count < ordered.Count ? ComparisonLabels.TableCut(shown.Count, ordered.Count, r.Year) : null,
+        };
+    }
+
+    /// <summary>At most this many regions in a figure's table: beyond it the page would grow with the square of the regions.</summary>
+    internal const int MaxTableRows = 41;
+
+    /// <summary>
+    /// The regions of a figure's table (ranked order): all of them up to <see cref="MaxTableRows"/>; beyond, the ten
+    /// best, the ten worst and the ten on either side of this region (every region stays in the figure, and the year's
+    /// overview lists all).
+    /// </summary>
+    internal static List<ComparisonPoint> TableRegions(IReadOnlyList<ComparisonPoint> ordered)
+    {
+        if (ordered.Count <= MaxTableRows) return [.. ordered];
+        var at = Math.Max(0, ordered.ToList().FindIndex(p => p.IsThis));
+        return ordered.Where((p, i) => i < 10 || i >= ordered.Count - 10 || Math.Abs(i - at) <= 10).ToList();
     }
 
     /// <summary>The other regions of the page's Vergleichstyp and the type's unweighted mean (this region included); null without a type.</summary>

@@ -22,6 +22,9 @@ internal sealed record ComparisonView(
     bool HasTypes,
     IReadOnlyList<ComparisonView.Row> Rows)
 {
+    /// <summary>Where the table shows only some regions: which, and where all are ("Die Tabelle zeigt 31 von 400 Regionen …"); else null.</summary>
+    public string? TableNote { get; init; }
+
     /// <summary>A legend entry: <see cref="Symbol"/> is region, similar, other, total or target (the mark's shape), then the words.</summary>
     public sealed record LegendItem(string Symbol, string Text);
 

@@ -99,4 +99,9 @@ internal static class ComparisonLabels
 
     /// <summary>"Mittelwert Vergleichstyp IIa: +1,5 %" (unweighted, over the regions of the type with a value).</summary>
     public static string TypeMean(string type, string mean) => $"Mittelwert Vergleichstyp {type}: {mean}";
+
+    /// <summary>"Die Tabelle zeigt 31 von 400 Regionen: die zehn besten, die zehn schwächsten und die zehn vor und nach dieser Region; alle stehen in der Übersicht 2025."</summary>
+    public static string TableCut(int shown, int all, int year) =>
+        $"Die Tabelle zeigt {shown.ToString(CultureInfo.InvariantCulture)} von {all.ToString(CultureInfo.InvariantCulture)} Regionen: die zehn besten, die zehn schwächsten und die zehn vor und nach dieser Region; die Abbildung zeigt alle, und alle stehen in der Übersicht {year.ToString(CultureInfo.InvariantCulture)}."
+        ;
 }

@@ -39,9 +39,11 @@ public class FindingBuildTests(DefaultSiteFixture site) : IClassFixture<DefaultS
             Assert.Equal(a.TextContent + " 2025", Page(href).QuerySelector("title")!.TextContent.Split(" – ")[0]);
         }
 
-        // The select (shown by assets/picker.js) offers the same regions, Kreise and Städte apart, each with its page.
+        // The select offers the same regions, Kreise and Städte apart, each with its page (assets/picker.js opens it);
+        // the form is shown from the start (nothing moves when the script runs) and without JavaScript goes to the search page.
         var form = picker.QuerySelector("form.picker-form")!;
-        Assert.True(form.HasAttribute("hidden"));
+        Assert.False(form.HasAttribute("hidden"));
+        Assert.Equal("suche/index.html", form.GetAttribute("action"));
         Assert.Equal("region-wahl", doc.QuerySelector("label[for='region-wahl']")!.GetAttribute("for"));
         var options = form.QuerySelectorAll("option[data-href]").ToList();
         Assert.Equal(links.Select(a => (a.TextContent, a.GetAttribute("href"))).Order(), options.Select(o => (o.TextContent, o.GetAttribute("data-href"))).Order());

@@ -182,4 +182,19 @@ public class ComparisonFigureTests
         Assert.DoesNotContain("<circle ", v.Svg.Html);
         Assert.DoesNotContain("Vergleichstyp", v.Description);
     }
+
+    [Fact]
+    public void A_table_of_many_regions_keeps_the_ten_best_the_ten_worst_and_ten_either_side_of_this_region()
+    {
+        // 400 regions ranked 1..400, this one at rank 200: ranks 1–10, 190–210 and 391–400 = 41 rows; 41 regions: all.
+        static List<ComparisonPoint> Points(int n, int self) => Enumerable.Range(1, n)
+            .Select(i => new ComparisonPoint(TestSite.NewRegion($"{i:D5}", $"Region {i:D3}", ZielSite.Inputs.RegionKind.Kreis), i, null, null, i == self, false) { Rank = i })
+            .ToList();
+        var rows = ComparisonBuilder.TableRegions(Points(400, 200));
+        Assert.Equal(Enumerable.Range(1, 10).Concat(Enumerable.Range(190, 21)).Concat(Enumerable.Range(391, 10)), rows.Select(p => p.Rank!.Value));
+        Assert.Contains(rows, p => p.IsThis);
+        Assert.Equal(41, ComparisonBuilder.TableRegions(Points(41, 5)).Count);
+        // This region among the best: the rows overlap and are not repeated.
+        Assert.Equal(Enumerable.Range(1, 13).Concat(Enumerable.Range(391, 10)), ComparisonBuilder.TableRegions(Points(400, 3)).Select(p => p.Rank!.Value));
+    }
 }
