@@ -24,6 +24,9 @@ public sealed record RegionYearResult(
     /// <summary>The values at the Stand month.</summary>
     public IndicatorSet Current => ByMonth[^1];
 
+    /// <summary>The year-to-date level a projected verdict's value came from (<see cref="Verdict.YearToDate"/> at the Stand month); null where not projected.</summary>
+    public double? YearToDate(Verdict v) => ByMonth.Count > 0 ? v.YearToDate(Current) : null;
+
     /// <summary>The total's values at the Stand month.</summary>
     public IndicatorSet TotalCurrent => TotalByMonth[^1];
 

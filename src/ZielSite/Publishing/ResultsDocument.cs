@@ -46,7 +46,7 @@ public sealed partial record ResultsDocument(bool IsSample, IReadOnlyList<Result
             .OrderBy(v => TargetKeys.Order(v.Target.Key))
             .ThenBy(v => v.Target.Key, StringComparer.Ordinal)
             .Select(v => new TargetEntry(v.Target.Key, v.Target.Operator, v.Target.Value, v.Target.Unit,
-                v.Actual, v.Compared, VerdictStatusNames.Json(v.Status), v.Target.Kind, v.IsProjected, r.ByMonth.Count > 0 ? v.YearToDate(r.Current) : null))
+                v.Actual, v.Compared, VerdictStatusNames.Json(v.Status), v.Target.Kind, v.IsProjected, r.YearToDate(v)))
             .ToList();
         var current = r.ByMonth.Count > 0 ? r.Current : null;
         var values = ValueKeys.All.Select(k => new KeyValuePair<string, double?>(k, Finite(current?[k]))).ToList();

@@ -44,7 +44,7 @@ internal static partial class ChartBuilder
         var threshold = GermanFormat.Threshold(t);
         var close = Math.Abs(actual - t.Value) < 0.5 ? "knapp " : "";
         var month = GermanFormat.MonthName(v.Month);
-        var projected = t.IsLevel ? "hochgerechnet " : "";
+        var projected = VerdictLabels.ProjectedWord(v);
         return v.Status switch
         {
             VerdictStatus.Met => $"Ziel erreicht: {a} bei {threshold}",

@@ -73,7 +73,7 @@ internal static class DownloadWriter
             // A projected level stands in the column of the projection, the level it came from in the Stand month's.
             if (v.IsProjected)
                 TargetLine(sb, label + ": Ist-Wert (im Stand-Monat bis dahin, in der letzten Spalte hochgerechnet)", unit, t.Key, at, months, final,
-                    r.ByMonth.Count > 0 && v.YearToDate(r.Current) is { } ytd ? Number(ytd, decimals) : "", shown);
+                    r.YearToDate(v) is { } ytd ? Number(ytd, decimals) : "", shown);
             else
                 TargetLine(sb, label + ": Ist-Wert", unit, t.Key, at, months, final, shown);
             TargetLine(sb, label + ": Bewertung", "", t.Key, at, months, final, VerdictLabels.Text(v.Status, v.Month));
@@ -161,7 +161,7 @@ internal static class DownloadWriter
             w.WriteStartObject();
             TargetJson.Write(w, v.Target);
             TargetJson.WriteVerdict(w, Rounded(v.Actual, 1), Rounded(v.Compared, 1), VerdictStatusNames.Json(v.Status), v.IsProjected,
-                r.ByMonth.Count > 0 ? Rounded(v.YearToDate(r.Current), 1) : null);
+                Rounded(r.YearToDate(v), 1));
             w.WriteString("label", IndicatorLabels.Target(v.Target.Key));
             w.WriteString("target_text", GermanFormat.Threshold(v.Target));
             w.WriteString("verdict_text", VerdictLabels.Text(v.Status, v.Month));

@@ -55,7 +55,7 @@ internal static class OverviewBuilder
     {
         var actual = v.Compared ?? v.Actual;
         var shown = actual is not { } a ? TemplateFunctions.Missing
-            : v.Target.IsLevel ? RegionPageBuilder.ProjectedWord(v) + GermanFormat.TargetValue(v.Target, a) : Display(a, v.Target.Unit);
+            : v.Target.IsLevel ? VerdictLabels.ProjectedWord(v) + GermanFormat.TargetValue(v.Target, a) : Display(a, v.Target.Unit);
         var decimals = v.Target.Unit == "count" ? 0 : 1;
         return new OverviewCell(shown, ClassOf(v.Status), Word(v.Status))
         {

@@ -44,7 +44,7 @@ internal static partial class RegionPageBuilder
         if (level is not null && !v.Target.IsLevel && v.Target.Unit == "%" && v.Target.Key is TargetKeys.K2 or TargetKeys.K3E1 or TargetKeys.K2E3)
             level += "; die Veränderung ist relativ (in %, nicht in Prozentpunkten)";
         // A projected level says what it was projected from: the level from January to the Stand month.
-        if (v.IsProjected && v.YearToDate(r.Current) is { } ytd)
+        if (r.YearToDate(v) is { } ytd)
         {
             level = $"hochgerechnet aus {GermanFormat.MonthRange(r.Month)} {r.Year.ToString(CultureInfo.InvariantCulture)}: {GermanFormat.TargetValue(v.Target, ytd)}";
             if (TargetLevels.TryGetValue(v.Target.Key, out var p) && p.Level == ValueKeys.LevelFor(v.Target.Key) && r.Current[p.Prev] is { } before)

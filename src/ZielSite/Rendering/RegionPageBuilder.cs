@@ -58,13 +58,10 @@ internal static partial class RegionPageBuilder
         string? reason = v.Status == VerdictStatus.NoData ? v.Reason ?? "Ein benötigter Monatswert fehlt." : null;
         string? corrected = t.CorrectedBy is null ? null : $"von Hand eingetragen (Datei {t.CorrectedBy})";
         return new TargetRow(t.Key, IndicatorLabels.Target(t.Key), GermanFormat.TargetText(t),
-            actual is { } a ? ProjectedWord(v) + GermanFormat.TargetValue(t, a) : TemplateFunctions.Missing,
+            actual is { } a ? VerdictLabels.ProjectedWord(v) + GermanFormat.TargetValue(t, a) : TemplateFunctions.Missing,
             VerdictStatusNames.Json(v.Status), VerdictLabels.Symbol(v.Status), VerdictLabels.Text(v.Status, v.Month),
             reason, corrected, t.Span.Line, t.Sentence) { Kind = t.Kind, DistanceText = TargetDistance.Of(v) is null ? null : TargetDistance.Text(v) };
     }
-
-    /// <summary>"hochgerechnet " before a value projected to December (<see cref="Verdict.IsProjected"/>), else "".</summary>
-    internal static string ProjectedWord(Verdict v) => v.IsProjected ? "hochgerechnet " : "";
 
     public static AgreementView AgreementViewOf(Agreement a)
     {

@@ -11,7 +11,7 @@ namespace ZielSite.Wording;
 internal static class ComparisonLabels
 {
     /// <summary>The word after a projected value: "hochgerechnet" (a level target before December).</summary>
-    public const string Projected = "hochgerechnet";
+    public const string Projected = VerdictLabels.Projected;
 
     /// <summary>In the table where a region has no target on the figure's Kennzahl.</summary>
     public const string NoTarget = "kein Ziel vereinbart";

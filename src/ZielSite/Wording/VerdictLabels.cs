@@ -5,6 +5,12 @@ namespace ZielSite.Wording;
 /// <summary>The symbol and German text of a verdict; the text names the Stand month for in-year verdicts. Never colour alone.</summary>
 internal static class VerdictLabels
 {
+    /// <summary>The word beside a projected value: "hochgerechnet" (a level target before December, <see cref="Verdict.IsProjected"/>).</summary>
+    public const string Projected = "hochgerechnet";
+
+    /// <summary>"hochgerechnet " before a value projected to December, else "".</summary>
+    public static string ProjectedWord(Verdict v) => v.IsProjected ? Projected + " " : "";
+
     public static string Symbol(VerdictStatus status) => status switch
     {
         VerdictStatus.Met => "✓",
